@@ -1,0 +1,17 @@
+/* sp-cli-commands.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The subcommands of stock-promotion-cli. To add one: write
+ * sp-cli-<name>.c with sp_cli_<name>_main(), declare it here, list it in
+ * SP_CLI_COMMANDS and add the file to meson.build.
+ */
+
+#pragma once
+
+#include "sp-cli.h"
+
+int sp_cli_version_main (SpCliContext *ctx, int argc, char **argv);
+
+#define SP_CLI_COMMANDS \
+  { "version", N_("Print the version"), sp_cli_version_main },

@@ -1,0 +1,24 @@
+/* sp-connect-error.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define SP_CONNECT_ERROR (sp_connect_error_quark ())
+
+typedef enum
+{
+  SP_CONNECT_ERROR_BAD_RESPONSE = 1,
+  SP_CONNECT_ERROR_AUTH,
+  SP_CONNECT_ERROR_CONFLICT,
+  SP_CONNECT_ERROR_CONFIG,
+} SpHTTPError;
+
+GQuark sp_connect_error_quark (void);
+
+G_END_DECLS

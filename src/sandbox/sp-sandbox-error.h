@@ -1,0 +1,21 @@
+/* sp-sandbox-error.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define SP_SANDBOX_ERROR (sp_sandbox_error_quark ())
+
+typedef enum
+{
+  SP_SANDBOX_ERROR_START = 1,
+} SpSandboxError;
+
+GQuark sp_sandbox_error_quark (void);
+
+G_END_DECLS

@@ -1,0 +1,25 @@
+/* sp-store-error.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define SP_STORE_ERROR (sp_store_error_quark ())
+
+typedef enum
+{
+  SP_STORE_ERROR_SCHEMA = 1,
+  SP_STORE_ERROR_SQL,
+  SP_STORE_ERROR_CONSTRAINT,
+  SP_STORE_ERROR_NOT_FOUND,
+  SP_STORE_ERROR_IMPORT,
+} SpOPENError;
+
+GQuark sp_store_error_quark (void);
+
+G_END_DECLS
