@@ -13,12 +13,13 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  SP_STORE_ERROR_SCHEMA = 1,
+  SP_STORE_ERROR_OPEN = 1,
+  SP_STORE_ERROR_SCHEMA,
   SP_STORE_ERROR_SQL,
   SP_STORE_ERROR_CONSTRAINT,
   SP_STORE_ERROR_NOT_FOUND,
   SP_STORE_ERROR_IMPORT,
-} SpOPENError;
+} SpStoreError;
 
 GQuark sp_store_error_quark (void);
 
