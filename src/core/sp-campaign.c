@@ -71,6 +71,37 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
+/* THE table of legal lifecycle moves (DESIGN.md). Besides the main line
+ * draft → planned → in_review → approved → executing → live → ended:
+ * - planned → approved: the workspace skips formal approval;
+ * - planned → draft: the plan is reopened for editing;
+ * - in_review → rejected → draft: a rejected plan is edited again;
+ * - executing → failed → executing: a step failed and the run is retried
+ *   (or the step skipped); failed → ended abandons the run, which ends
+ *   whatever it already published.
+ * A draft cannot go to review directly: it is planned first, so that what
+ * reviewers see is a complete plan. Staying in the same state is not a
+ * move. */
+static const struct
+{
+  SpCampaignStatus from;
+  SpCampaignStatus to;
+} legal_moves[] = {
+  { SP_CAMPAIGN_STATUS_DRAFT, SP_CAMPAIGN_STATUS_PLANNED },
+  { SP_CAMPAIGN_STATUS_PLANNED, SP_CAMPAIGN_STATUS_DRAFT },
+  { SP_CAMPAIGN_STATUS_PLANNED, SP_CAMPAIGN_STATUS_IN_REVIEW },
+  { SP_CAMPAIGN_STATUS_PLANNED, SP_CAMPAIGN_STATUS_APPROVED },
+  { SP_CAMPAIGN_STATUS_IN_REVIEW, SP_CAMPAIGN_STATUS_APPROVED },
+  { SP_CAMPAIGN_STATUS_IN_REVIEW, SP_CAMPAIGN_STATUS_REJECTED },
+  { SP_CAMPAIGN_STATUS_REJECTED, SP_CAMPAIGN_STATUS_DRAFT },
+  { SP_CAMPAIGN_STATUS_APPROVED, SP_CAMPAIGN_STATUS_EXECUTING },
+  { SP_CAMPAIGN_STATUS_EXECUTING, SP_CAMPAIGN_STATUS_LIVE },
+  { SP_CAMPAIGN_STATUS_EXECUTING, SP_CAMPAIGN_STATUS_FAILED },
+  { SP_CAMPAIGN_STATUS_FAILED, SP_CAMPAIGN_STATUS_EXECUTING },
+  { SP_CAMPAIGN_STATUS_FAILED, SP_CAMPAIGN_STATUS_ENDED },
+  { SP_CAMPAIGN_STATUS_LIVE, SP_CAMPAIGN_STATUS_ENDED },
+};
+
 static void
 sp_campaign_finalize (GObject *object)
 {
@@ -1168,4 +1199,105 @@ sp_campaign_validate (SpCampaign  *self,
     }
 
   return TRUE;
+}
+
+/**
+ * sp_campaign_can_transition:
+ * @from: the current status
+ * @to: the wanted status
+ *
+ * Looks the move up in the one table of legal lifecycle moves.
+ *
+ * Returns: %TRUE when a campaign may move from @from to @to
+ */
+gboolean
+sp_campaign_can_transition (SpCampaignStatus from,
+                            SpCampaignStatus to)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (legal_moves); i++)
+    {
+      if (legal_moves[i].from == from && legal_moves[i].to == to)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * sp_campaign_transition:
+ * @self: a #SpCampaign
+ * @to: the wanted status
+ * @error: return location for a #GError
+ *
+ * Moves @self to @to when sp_campaign_can_transition() allows it, and
+ * notifies #SpCampaign:status. This is the only way the status changes.
+ *
+ * Returns: %TRUE on success; otherwise %FALSE with @error set to
+ *   %SP_MODEL_ERROR_ILLEGAL_TRANSITION naming both states, and the status
+ *   unchanged
+ */
+gboolean
+sp_campaign_transition (SpCampaign        *self,
+                        SpCampaignStatus   to,
+                        GError           **error)
+{
+  g_return_val_if_fail (SP_IS_CAMPAIGN (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!sp_campaign_can_transition (self->status, to))
+    {
+      g_set_error (error, SP_MODEL_ERROR, SP_MODEL_ERROR_ILLEGAL_TRANSITION,
+                   /* Translators: %1$s and %2$s are campaign statuses, such as “Draft” and “Live” */
+                   _("A campaign cannot move from “%1$s” to “%2$s”"),
+                   sp_campaign_status_to_label (self->status),
+                   sp_campaign_status_to_label (to));
+      return FALSE;
+    }
+
+  self->status = to;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATUS]);
+
+  return TRUE;
+}
+
+/**
+ * sp_campaign_status_is_editable:
+ * @status: a #SpCampaignStatus
+ *
+ * Returns: %TRUE when a campaign in @status may have its plan edited
+ *   (draft, planned or rejected)
+ */
+gboolean
+sp_campaign_status_is_editable (SpCampaignStatus status)
+{
+  return status == SP_CAMPAIGN_STATUS_DRAFT ||
+         status == SP_CAMPAIGN_STATUS_PLANNED ||
+         status == SP_CAMPAIGN_STATUS_REJECTED;
+}
+
+/**
+ * sp_campaign_is_editable:
+ * @self: a #SpCampaign
+ *
+ * Returns: sp_campaign_status_is_editable() of the status of @self
+ */
+gboolean
+sp_campaign_is_editable (SpCampaign *self)
+{
+  g_return_val_if_fail (SP_IS_CAMPAIGN (self), FALSE);
+
+  return sp_campaign_status_is_editable (self->status);
+}
+
+void
+_sp_campaign_set_status_unchecked (SpCampaign       *self,
+                                   SpCampaignStatus  status)
+{
+  g_return_if_fail (SP_IS_CAMPAIGN (self));
+
+  if (self->status == status)
+    return;
+
+  self->status = status;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATUS]);
 }

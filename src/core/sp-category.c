@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "sp-category.h"
@@ -385,4 +387,104 @@ sp_category_validate (SpCategory  *self,
     return FALSE;
 
   return TRUE;
+}
+
+/**
+ * sp_category_path_is_valid:
+ * @path: (nullable): a category path
+ *
+ * Returns: %TRUE when @path is non-empty and made of non-empty segments
+ *   separated by single slashes ("Tools/Power Tools/Drills")
+ */
+gboolean
+sp_category_path_is_valid (const char *path)
+{
+  return _sp_validate_category_path ("path", path, TRUE, NULL);
+}
+
+/**
+ * sp_category_path_dup_parent:
+ * @path: a valid category path
+ *
+ * Returns: (transfer full) (nullable): the path of the parent category
+ *   ("Tools/Power Tools" for "Tools/Power Tools/Drills"), or %NULL for a
+ *   top-level category
+ */
+char *
+sp_category_path_dup_parent (const char *path)
+{
+  const char *slash;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!(slash = strrchr (path, '/')))
+    return NULL;
+
+  return g_strndup (path, slash - path);
+}
+
+/**
+ * sp_category_path_get_basename:
+ * @path: a valid category path
+ *
+ * Returns: (transfer none): the last segment of @path, pointing into @path
+ */
+const char *
+sp_category_path_get_basename (const char *path)
+{
+  const char *slash;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  slash = strrchr (path, '/');
+
+  return slash != NULL ? slash + 1 : path;
+}
+
+/**
+ * sp_category_path_get_depth:
+ * @path: (nullable): a category path
+ *
+ * Returns: the number of segments of @path: 1 for a top-level category,
+ *   0 for %NULL or an empty path
+ */
+guint
+sp_category_path_get_depth (const char *path)
+{
+  guint depth = 1;
+
+  if (path == NULL || path[0] == '\0')
+    return 0;
+
+  for (const char *p = path; *p; p++)
+    {
+      if (*p == '/')
+        depth++;
+    }
+
+  return depth;
+}
+
+/**
+ * sp_category_path_contains:
+ * @ancestor: a category path
+ * @path: a category path
+ *
+ * Checks whether @path is @ancestor or lies below it: "Tools" contains
+ * "Tools/Drills" but not "Toolsets".
+ *
+ * Returns: %TRUE when @path is in the subtree of @ancestor
+ */
+gboolean
+sp_category_path_contains (const char *ancestor,
+                           const char *path)
+{
+  gsize len;
+
+  g_return_val_if_fail (ancestor != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  len = strlen (ancestor);
+
+  return strncmp (ancestor, path, len) == 0 && (path[len] == '\0' || path[len] == '/');
 }

@@ -385,3 +385,17 @@ sp_order_line_validate (SpOrderLine  *self,
 
   return TRUE;
 }
+
+/**
+ * sp_order_line_get_amount:
+ * @self: a #SpOrderLine
+ *
+ * Returns: quantity × unit-price, in minor units
+ */
+gint64
+sp_order_line_get_amount (SpOrderLine *self)
+{
+  g_return_val_if_fail (SP_IS_ORDER_LINE (self), 0);
+
+  return sp_money_multiply (self->unit_price, self->quantity);
+}

@@ -438,3 +438,46 @@ sp_price_list_entry_validate (SpPriceListEntry  *self,
 
   return TRUE;
 }
+
+/**
+ * sp_price_list_entry_new_discounted:
+ * @sku: the SKU
+ * @old_price: the price before the campaign, in minor units
+ * @discount: the discount in basis points
+ *
+ * Creates an entry whose new price is @old_price less @discount, rounded
+ * by sp_money_apply_discount(), the project's one rounding rule.
+ *
+ * Returns: (transfer full): the new #SpPriceListEntry
+ */
+SpPriceListEntry *
+sp_price_list_entry_new_discounted (const char *sku,
+                                    gint64      old_price,
+                                    gint64      discount)
+{
+  return g_object_new (SP_TYPE_PRICE_LIST_ENTRY,
+                       "sku", sku,
+                       "old-price", old_price,
+                       "new-price", sp_money_apply_discount (old_price, discount),
+                       "discount", discount,
+                       NULL);
+}
+
+/**
+ * sp_price_list_entry_get_margin_bp:
+ * @self: a #SpPriceListEntry
+ * @cost: the product's cost in the same currency, in minor units
+ *
+ * Use it to check the entry against a campaign's margin floor.
+ *
+ * Returns: the gross margin at the new price in basis points (negative
+ *   below cost), see sp_money_margin_bp()
+ */
+gint64
+sp_price_list_entry_get_margin_bp (SpPriceListEntry *self,
+                                   gint64            cost)
+{
+  g_return_val_if_fail (SP_IS_PRICE_LIST_ENTRY (self), 0);
+
+  return sp_money_margin_bp (self->new_price, cost);
+}

@@ -672,3 +672,32 @@ sp_price_list_validate (SpPriceList  *self,
 
   return TRUE;
 }
+
+/**
+ * sp_price_list_find_entry:
+ * @self: a #SpPriceList
+ * @sku: a SKU
+ *
+ * Returns: (transfer none) (nullable): the first entry for @sku, or %NULL
+ */
+SpPriceListEntry *
+sp_price_list_find_entry (SpPriceList *self,
+                          const char  *sku)
+{
+  GListModel *entries;
+
+  g_return_val_if_fail (SP_IS_PRICE_LIST (self), NULL);
+  g_return_val_if_fail (sku != NULL, NULL);
+
+  entries = G_LIST_MODEL (self->entries);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(SpPriceListEntry) entry = g_list_model_get_item (entries, i);
+
+      /* The store keeps its own reference, so the borrowed pointer stays valid. */
+      if (g_strcmp0 (sp_price_list_entry_get_sku (entry), sku) == 0)
+        return entry;
+    }
+
+  return NULL;
+}

@@ -808,3 +808,110 @@ sp_product_validate (SpProduct  *self,
 
   return TRUE;
 }
+
+/**
+ * sp_product_get_days_of_cover:
+ * @self: a #SpProduct
+ *
+ * Computes how many days the stock on hand lasts at the average daily
+ * sales: stock-on-hand × 100 / avg-daily-sales, rounded down.
+ *
+ * Returns: the days of cover, or -1 when the product does not sell
+ */
+gint64
+sp_product_get_days_of_cover (SpProduct *self)
+{
+  g_return_val_if_fail (SP_IS_PRODUCT (self), -1);
+
+  if (self->avg_daily_sales <= 0)
+    return -1;
+
+  return sp_money_multiply (MAX (self->stock_on_hand, 0), 100) / self->avg_daily_sales;
+}
+
+/**
+ * sp_product_is_overstocked:
+ * @self: a #SpProduct
+ * @days_threshold: the days of cover above which stock is excess
+ *
+ * A product is overstocked when it has stock and either its days of cover
+ * exceed @days_threshold or it does not sell at all.
+ *
+ * Returns: %TRUE when @self is overstocked
+ */
+gboolean
+sp_product_is_overstocked (SpProduct *self,
+                           int        days_threshold)
+{
+  gint64 cover;
+
+  g_return_val_if_fail (SP_IS_PRODUCT (self), FALSE);
+
+  if (self->stock_on_hand <= 0)
+    return FALSE;
+
+  cover = sp_product_get_days_of_cover (self);
+
+  return cover < 0 || cover > days_threshold;
+}
+
+/**
+ * sp_product_get_margin:
+ * @self: a #SpProduct
+ *
+ * Returns: list-price − cost, in minor units
+ */
+gint64
+sp_product_get_margin (SpProduct *self)
+{
+  g_return_val_if_fail (SP_IS_PRODUCT (self), 0);
+
+  return self->list_price - self->cost;
+}
+
+/**
+ * sp_product_get_margin_bp:
+ * @self: a #SpProduct
+ *
+ * Returns: the gross margin at the list price in basis points, see
+ *   sp_money_margin_bp()
+ */
+gint64
+sp_product_get_margin_bp (SpProduct *self)
+{
+  g_return_val_if_fail (SP_IS_PRODUCT (self), 0);
+
+  return sp_money_margin_bp (self->list_price, self->cost);
+}
+
+/**
+ * sp_product_get_margin_bp_at:
+ * @self: a #SpProduct
+ * @price: a selling price in minor units
+ *
+ * Use it to check a discounted price against a campaign's margin floor.
+ *
+ * Returns: the gross margin at @price in basis points (negative below cost)
+ */
+gint64
+sp_product_get_margin_bp_at (SpProduct *self,
+                             gint64     price)
+{
+  g_return_val_if_fail (SP_IS_PRODUCT (self), 0);
+
+  return sp_money_margin_bp (price, self->cost);
+}
+
+/**
+ * sp_product_get_stock_value:
+ * @self: a #SpProduct
+ *
+ * Returns: stock-on-hand × cost, in minor units
+ */
+gint64
+sp_product_get_stock_value (SpProduct *self)
+{
+  g_return_val_if_fail (SP_IS_PRODUCT (self), 0);
+
+  return sp_money_multiply (self->stock_on_hand, self->cost);
+}

@@ -333,3 +333,17 @@ sp_quote_line_validate (SpQuoteLine  *self,
 
   return TRUE;
 }
+
+/**
+ * sp_quote_line_get_amount:
+ * @self: a #SpQuoteLine
+ *
+ * Returns: quantity × unit-price, in minor units
+ */
+gint64
+sp_quote_line_get_amount (SpQuoteLine *self)
+{
+  g_return_val_if_fail (SP_IS_QUOTE_LINE (self), 0);
+
+  return sp_money_multiply (self->unit_price, self->quantity);
+}

@@ -565,3 +565,28 @@ sp_quote_validate (SpQuote  *self,
 
   return TRUE;
 }
+
+/**
+ * sp_quote_get_total:
+ * @self: a #SpQuote
+ *
+ * Returns: the sum of the amounts of the lines, in minor units
+ */
+gint64
+sp_quote_get_total (SpQuote *self)
+{
+  GListModel *lines;
+  gint64 total = 0;
+
+  g_return_val_if_fail (SP_IS_QUOTE (self), 0);
+
+  lines = G_LIST_MODEL (self->lines);
+  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
+    {
+      g_autoptr(SpQuoteLine) line = g_list_model_get_item (lines, i);
+
+      total += sp_quote_line_get_amount (line);
+    }
+
+  return total;
+}

@@ -511,3 +511,28 @@ sp_sales_order_validate (SpSalesOrder  *self,
 
   return TRUE;
 }
+
+/**
+ * sp_sales_order_get_total:
+ * @self: a #SpSalesOrder
+ *
+ * Returns: the sum of the amounts of the lines, in minor units
+ */
+gint64
+sp_sales_order_get_total (SpSalesOrder *self)
+{
+  GListModel *lines;
+  gint64 total = 0;
+
+  g_return_val_if_fail (SP_IS_SALES_ORDER (self), 0);
+
+  lines = G_LIST_MODEL (self->lines);
+  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
+    {
+      g_autoptr(SpOrderLine) line = g_list_model_get_item (lines, i);
+
+      total += sp_order_line_get_amount (line);
+    }
+
+  return total;
+}
