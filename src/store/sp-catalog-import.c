@@ -1,0 +1,368 @@
+/* sp-catalog-import.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sp-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sp-catalog-import.h"
+#include "sp-import-private.h"
+#include "sp-store-private.h"
+
+/* A row that changes nothing is left alone: its version stays, so sync
+ * does not push it again. Parameters not given (NULL) keep the stored value. */
+static const char upsert_sql[] =
+  "INSERT INTO products (id, sku, name, category_id, uom, list_price, cost, currency, "
+  "                      stock_on_hand, avg_daily_sales, extra_json) "
+  "VALUES (?1, ?2, ?3, ?4, COALESCE (?5, 'Each'), ?6, ?7, ?8, COALESCE (?9, 0), "
+  "        COALESCE (?10, 0), ?11) "
+  "ON CONFLICT (sku) DO UPDATE SET "
+  "  name = excluded.name, "
+  "  category_id = CASE WHEN ?12 THEN excluded.category_id ELSE category_id END, "
+  "  uom = COALESCE (?5, uom), "
+  "  list_price = excluded.list_price, cost = excluded.cost, currency = excluded.currency, "
+  "  stock_on_hand = COALESCE (?9, stock_on_hand), "
+  "  avg_daily_sales = COALESCE (?10, avg_daily_sales), "
+  "  extra_json = COALESCE (?11, extra_json), "
+  "  version = version + 1 "
+  "WHERE name IS NOT excluded.name "
+  "   OR (?12 AND category_id IS NOT excluded.category_id) "
+  "   OR uom IS NOT COALESCE (?5, uom) "
+  "   OR list_price IS NOT excluded.list_price OR cost IS NOT excluded.cost "
+  "   OR currency IS NOT excluded.currency "
+  "   OR stock_on_hand IS NOT COALESCE (?9, stock_on_hand) "
+  "   OR avg_daily_sales IS NOT COALESCE (?10, avg_daily_sales) "
+  "   OR extra_json IS NOT COALESCE (?11, extra_json)";
+
+typedef struct
+{
+  sqlite3        *db;
+  SpImportReport *report;          /* borrowed */
+  sqlite3_stmt   *upsert;
+  sqlite3_stmt   *find_product;
+  sqlite3_stmt   *find_category;
+  sqlite3_stmt   *insert_category;
+  GHashTable     *categories;      /* path → id, both owned */
+  SpImportIds     ids;
+  SpImportSeen    seen;
+} CatalogWriter;
+
+static void
+catalog_writer_free (gpointer data)
+{
+  CatalogWriter *self = data;
+
+  g_clear_pointer (&self->upsert, sqlite3_finalize);
+  g_clear_pointer (&self->find_product, sqlite3_finalize);
+  g_clear_pointer (&self->find_category, sqlite3_finalize);
+  g_clear_pointer (&self->insert_category, sqlite3_finalize);
+  g_clear_pointer (&self->categories, g_hash_table_unref);
+  _sp_import_seen_clear (&self->seen);
+  g_free (self);
+}
+
+static gpointer
+catalog_writer_begin (sqlite3         *db,
+                      SpImportReport  *report,
+                      GError         **error)
+{
+  CatalogWriter *self = g_new0 (CatalogWriter, 1);
+
+  self->db = db;
+  self->report = report;
+  self->categories = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  _sp_import_ids_init (&self->ids);
+  _sp_import_seen_init (&self->seen);
+
+  if (!(self->upsert = _sp_db_prepare (db, upsert_sql, error)) ||
+      !(self->find_product = _sp_db_prepare (db, "SELECT 1 FROM products WHERE sku = ?", error)) ||
+      !(self->find_category = _sp_db_prepare (db, "SELECT id FROM categories WHERE path = ?",
+                                              error)) ||
+      !(self->insert_category = _sp_db_prepare (db,
+                                                "INSERT INTO categories (id, parent_id, name, path) "
+                                                "VALUES (?, ?, ?, ?)", error)))
+    {
+      catalog_writer_free (self);
+      return NULL;
+    }
+
+  return self;
+}
+
+static gboolean
+step_done (CatalogWriter  *self,
+           sqlite3_stmt   *stmt,
+           GError        **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return _sp_db_set_error (self->db, rc, error);
+
+  return TRUE;
+}
+
+/* Returns: (transfer none): the id of the category at @path, created with
+ * its parents when missing, or %NULL with @error set */
+static const char *
+ensure_category (CatalogWriter  *self,
+                 const char     *path,
+                 GError        **error)
+{
+  const char *id = g_hash_table_lookup (self->categories, path);
+  const char *parent_id = NULL;
+  const char *slash;
+  char new_id[37];
+  int rc;
+
+  if (id != NULL)
+    return id;
+
+  if ((slash = strrchr (path, '/')) != NULL)
+    {
+      g_autofree char *parent_path = g_strndup (path, slash - path);
+
+      if (!(parent_id = ensure_category (self, parent_path, error)))
+        return NULL;
+    }
+
+  sqlite3_bind_text (self->find_category, 1, path, -1, SQLITE_STATIC);
+  rc = sqlite3_step (self->find_category);
+  if (rc == SQLITE_ROW)
+    {
+      char *found = g_strdup ((const char *)sqlite3_column_text (self->find_category, 0));
+
+      sqlite3_reset (self->find_category);
+      g_hash_table_insert (self->categories, g_strdup (path), found);
+      return found;
+    }
+  sqlite3_reset (self->find_category);
+  if (rc != SQLITE_DONE)
+    {
+      _sp_db_set_error (self->db, rc, error);
+      return NULL;
+    }
+
+  _sp_import_ids_next (&self->ids, new_id);
+  sqlite3_bind_text (self->insert_category, 1, new_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (self->insert_category, 2, parent_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (self->insert_category, 3, slash != NULL ? slash + 1 : path, -1, SQLITE_STATIC);
+  sqlite3_bind_text (self->insert_category, 4, path, -1, SQLITE_STATIC);
+  if (!step_done (self, self->insert_category, error))
+    return NULL;
+
+  self->report->categories_created++;
+  g_hash_table_insert (self->categories, g_strdup (path), g_strdup (new_id));
+  return g_hash_table_lookup (self->categories, path);
+}
+
+/* The set says "maybe"; the database says whether the SKU is really there
+ * already (written by an earlier row, or before the import). */
+static gboolean
+is_repeated (CatalogWriter        *self,
+             const SpImportRecord *record,
+             gboolean             *repeated,
+             GError              **error)
+{
+  int rc;
+
+  *repeated = FALSE;
+  if (_sp_import_seen_add (&self->seen, record->sku, NULL))
+    return TRUE;
+
+  sqlite3_bind_text (self->find_product, 1, record->sku, -1, SQLITE_STATIC);
+  rc = sqlite3_step (self->find_product);
+  sqlite3_reset (self->find_product);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _sp_db_set_error (self->db, rc, error);
+
+  *repeated = rc == SQLITE_ROW;
+  return TRUE;
+}
+
+static void
+bind_optional_int (sqlite3_stmt *stmt,
+                   int           index,
+                   gboolean      given,
+                   gint64        value)
+{
+  if (given)
+    sqlite3_bind_int64 (stmt, index, value);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+static gboolean
+catalog_writer_write (SpImportParser        *parser,
+                      const SpImportRecord  *record,
+                      gpointer               user_data,
+                      GError               **error)
+{
+  CatalogWriter *self = user_data;
+  sqlite3_stmt *stmt = self->upsert;
+  const char *category_id = NULL;
+  gboolean repeated;
+  char id[37];
+
+  if (!is_repeated (self, record, &repeated, error))
+    return FALSE;
+  if (repeated)
+    {
+      _sp_import_parser_reject (parser, record, "sku",
+                                /* Translators: %s is a SKU */
+                                _("“%s” appears more than once in the file"), record->sku);
+      return TRUE;
+    }
+
+  if (record->category_path != NULL && record->category_path[0] != '\0' &&
+      !(category_id = ensure_category (self, record->category_path, error)))
+    return FALSE;
+
+  _sp_import_ids_next (&self->ids, id);
+  sqlite3_bind_text (stmt, 1, id, 36, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, record->sku, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, record->name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, category_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, record->uom, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 6, record->list_price);
+  sqlite3_bind_int64 (stmt, 7, record->cost);
+  sqlite3_bind_text (stmt, 8, record->currency, 3, SQLITE_STATIC);
+  bind_optional_int (stmt, 9, record->has_stock_on_hand, record->stock_on_hand);
+  bind_optional_int (stmt, 10, record->has_avg_daily_sales, record->avg_daily_sales);
+  sqlite3_bind_text (stmt, 11, record->extra_json, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 12, record->category_path != NULL);
+
+  /* An upsert that updates leaves the last insert rowid alone. */
+  sqlite3_set_last_insert_rowid (self->db, 0);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  if (sqlite3_last_insert_rowid (self->db) != 0)
+    self->report->inserted++;
+  else if (sqlite3_changes (self->db) > 0)
+    self->report->updated++;
+
+  return TRUE;
+}
+
+static const SpImportWriterClass catalog_writer_class = {
+  SP_IMPORT_KIND_CATALOG,
+  "catalog.imported",
+  catalog_writer_begin,
+  catalog_writer_write,
+  catalog_writer_free,
+};
+
+/**
+ * sp_catalog_import_file:
+ * @store: the workspace
+ * @path: a CSV or JSON file
+ * @options: (nullable): how to import; %NULL for the defaults
+ * @report_out: (out) (optional) (transfer full): what happened, also on failure
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Imports the catalog at @path on the calling thread, in one transaction.
+ * Without @options->skip_invalid, one invalid row fails the whole import
+ * and the error names the first (file, line or JSON path, field, reason);
+ * the report lists them all. A SKU twice in one file is an invalid row.
+ *
+ * Returns: %TRUE when the rows were stored
+ */
+gboolean
+sp_catalog_import_file (SpStore                *store,
+                        const char             *path,
+                        const SpImportOptions  *options,
+                        SpImportReport        **report_out,
+                        GCancellable           *cancellable,
+                        GError                **error)
+{
+  sqlite3 *db;
+
+  g_return_val_if_fail (SP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (report_out != NULL)
+    *report_out = NULL;
+  if (!(db = _sp_store_get_db (store, error)))
+    return FALSE;
+
+  return _sp_import_run (db, &catalog_writer_class, path, NULL, NULL, options, report_out,
+                         cancellable, error);
+}
+
+/**
+ * sp_catalog_import_bytes:
+ * @name: what to call the input in messages ("catalog.json")
+ *
+ * Like sp_catalog_import_file(), on data in memory.
+ */
+gboolean
+sp_catalog_import_bytes (SpStore                *store,
+                         const char             *name,
+                         GBytes                 *bytes,
+                         const SpImportOptions  *options,
+                         SpImportReport        **report_out,
+                         GCancellable           *cancellable,
+                         GError                **error)
+{
+  sqlite3 *db;
+
+  g_return_val_if_fail (SP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  if (report_out != NULL)
+    *report_out = NULL;
+  if (!(db = _sp_store_get_db (store, error)))
+    return FALSE;
+
+  return _sp_import_run (db, &catalog_writer_class, NULL, bytes, name, options, report_out,
+                         cancellable, error);
+}
+
+/**
+ * sp_catalog_import_file_async:
+ *
+ * Imports in a worker thread on a connection of its own. Progress, when
+ * @options has a callback, is reported on the thread-default main context.
+ */
+void
+sp_catalog_import_file_async (SpStore               *store,
+                              const char            *path,
+                              const SpImportOptions *options,
+                              GCancellable          *cancellable,
+                              GAsyncReadyCallback    callback,
+                              gpointer               user_data)
+{
+  g_return_if_fail (SP_IS_STORE (store));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  _sp_import_run_async (&catalog_writer_class, store, sp_catalog_import_file_async,
+                        sp_store_get_path (store), path, options, cancellable, callback,
+                        user_data);
+}
+
+/**
+ * sp_catalog_import_file_finish:
+ * @report_out: (out) (optional) (transfer full): what happened, also on failure
+ *
+ * Returns: %TRUE when the rows were stored
+ */
+gboolean
+sp_catalog_import_file_finish (SpStore         *store,
+                               GAsyncResult    *result,
+                               SpImportReport **report_out,
+                               GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sp_catalog_import_file_async,
+                        FALSE);
+
+  return _sp_import_run_finish (result, report_out, error);
+}

@@ -1,0 +1,432 @@
+/* sp-import-runner.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Reads the input in blocks through the parser into a writer, inside one
+ * transaction: an import stores all its rows or none, and a failed one
+ * leaves the database exactly as it was.
+ */
+
+#define G_LOG_DOMAIN "sp-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "sp-db-private.h"
+#include "sp-import-private.h"
+
+#define BLOCK_SIZE (256 * 1024)
+#define PROGRESS_INTERVAL (4 * 1024 * 1024)
+
+/* Page cache for the import's connection while it runs: big enough that the
+ * indexes of a million products mostly stay in memory, small enough for the
+ * 100 MB budget. Restored afterwards. */
+#define IMPORT_CACHE_KIB 32768
+
+typedef struct
+{
+  sqlite3                   *db;
+  const SpImportWriterClass *klass;
+  const SpImportOptions     *options;
+  SpImportReport            *report;
+  GCancellable              *cancellable;
+  GInputStream              *stream;         /* nullable */
+  GBytes                    *bytes;          /* nullable */
+  gsize                      bytes_offset;
+  guint64                    total;
+  guint64                    done;
+  guint64                    next_progress;
+} Run;
+
+static gssize
+read_block (Run      *run,
+            char     *buffer,
+            GError  **error)
+{
+  gsize length;
+  const char *data;
+
+  if (run->stream != NULL)
+    return g_input_stream_read (run->stream, buffer, BLOCK_SIZE, run->cancellable, error);
+
+  data = g_bytes_get_data (run->bytes, &length);
+  length = MIN (length - run->bytes_offset, BLOCK_SIZE);
+  if (length > 0)
+    memcpy (buffer, data + run->bytes_offset, length);
+  run->bytes_offset += length;
+
+  return (gssize)length;
+}
+
+static void
+report_progress (Run            *run,
+                 SpImportParser *parser,
+                 gboolean        last)
+{
+  if (run->options->progress == NULL || (!last && run->done < run->next_progress))
+    return;
+
+  run->next_progress = run->done + PROGRESS_INTERVAL;
+  run->options->progress (run->done, run->total, _sp_import_parser_get_rows (parser),
+                          run->options->progress_data);
+}
+
+static gboolean
+parse_all (Run       *run,
+           gpointer   writer,
+           GError   **error)
+{
+  g_autoptr(SpImportParser) parser = NULL;
+  g_autofree char *buffer = g_malloc (BLOCK_SIZE);
+  SpImportFormat format = run->options->format;
+  gssize n_read;
+
+  if ((n_read = read_block (run, buffer, error)) < 0)
+    return FALSE;
+  if (format == SP_IMPORT_FORMAT_AUTO)
+    format = _sp_import_sniff_format (buffer, n_read);
+
+  parser = _sp_import_parser_new (run->klass->kind, format, run->report,
+                                  run->options->skip_invalid, run->klass->write, writer,
+                                  run->cancellable);
+
+  while (n_read > 0)
+    {
+      if (!_sp_import_parser_feed (parser, buffer, n_read, error))
+        return FALSE;
+      run->done += n_read;
+      report_progress (run, parser, FALSE);
+
+      if (g_cancellable_set_error_if_cancelled (run->cancellable, error) ||
+          (n_read = read_block (run, buffer, error)) < 0)
+        return FALSE;
+    }
+
+  if (!_sp_import_parser_finish (parser, error))
+    return FALSE;
+
+  run->report->rows_read = _sp_import_parser_get_rows (parser);
+  report_progress (run, parser, TRUE);
+
+  return TRUE;
+}
+
+static gboolean
+fail_on_invalid_rows (Run     *run,
+                      GError **error)
+{
+  const SpImportRowError *first;
+  g_autofree char *more_text = NULL;
+  guint64 more;
+
+  if (run->report->skipped == 0 || run->options->skip_invalid)
+    return TRUE;
+
+  first = sp_import_report_get_error (run->report, 0);
+  more = run->report->skipped - 1;
+  more_text = g_strdup_printf ("%" G_GUINT64_FORMAT, more);
+  if (more == 0)
+    g_set_error_literal (error, SP_STORE_ERROR, SP_STORE_ERROR_IMPORT, first->message);
+  else
+    g_set_error (error, SP_STORE_ERROR, SP_STORE_ERROR_IMPORT,
+                 /* Translators: %1$s is the first error, %2$s a number of further invalid rows */
+                 g_dngettext (GETTEXT_PACKAGE, "%1$s (and %2$s more invalid row; nothing was imported)",
+                              "%1$s (and %2$s more invalid rows; nothing was imported)",
+                              (gulong)MIN (more, G_MAXULONG)),
+                 first->message, more_text);
+  return FALSE;
+}
+
+/* Returns: (transfer full): the outbox payload of the batch */
+static char *
+build_payload (Run *run)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "file");
+  json_builder_add_string_value (builder, run->report->file);
+  json_builder_set_member_name (builder, "rows_read");
+  json_builder_add_int_value (builder, (gint64)run->report->rows_read);
+  json_builder_set_member_name (builder, "inserted");
+  json_builder_add_int_value (builder, (gint64)run->report->inserted);
+  json_builder_set_member_name (builder, "updated");
+  json_builder_add_int_value (builder, (gint64)run->report->updated);
+  json_builder_set_member_name (builder, "skipped");
+  json_builder_add_int_value (builder, (gint64)run->report->skipped);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+static gboolean
+set_cache_size (sqlite3  *db,
+                gint64    value,
+                gint64   *previous,
+                GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = NULL;
+
+  if (previous != NULL)
+    {
+      if (!(stmt = _sp_db_prepare (db, "PRAGMA cache_size", error)))
+        return FALSE;
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        return _sp_db_set_error (db, sqlite3_errcode (db), error);
+      *previous = sqlite3_column_int64 (stmt, 0);
+    }
+
+  /* A number we computed; PRAGMA takes no bound parameters. */
+  sql = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, value);
+  return _sp_db_exec (db, sql, error);
+}
+
+/* The transaction: parse and write everything, then one outbox row for the
+ * batch (a million products would otherwise mean a million outbox rows;
+ * sync finds the changed products by their version). */
+static gboolean
+run_in_transaction (Run      *run,
+                    GError  **error)
+{
+  g_autofree char *payload = NULL;
+  g_autofree char *batch_id = g_uuid_string_random ();
+  gpointer writer;
+  gboolean ok;
+
+  if (!_sp_db_begin (run->db, error))
+    return FALSE;
+
+  if (!(writer = run->klass->begin (run->db, run->report, error)))
+    {
+      _sp_db_rollback (run->db);
+      return FALSE;
+    }
+
+  ok = parse_all (run, writer, error);
+  run->klass->free (writer);
+
+  if (ok)
+    ok = fail_on_invalid_rows (run, error);
+  if (ok)
+    {
+      payload = build_payload (run);
+      ok = _sp_db_append_outbox (run->db, "import", batch_id, run->klass->outbox_action,
+                                 payload, error) &&
+           _sp_db_commit (run->db, error);
+    }
+
+  if (!ok)
+    {
+      _sp_db_rollback (run->db);
+      return FALSE;
+    }
+
+  run->report->committed = TRUE;
+  return TRUE;
+}
+
+static gboolean
+open_input (Run         *run,
+            const char  *path,
+            GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (!(stream = g_file_read (file, run->cancellable, error)))
+    return FALSE;
+
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                         run->cancellable, NULL);
+  if (info != NULL)
+    run->total = (guint64)g_file_info_get_size (info);
+
+  run->stream = G_INPUT_STREAM (g_steal_pointer (&stream));
+  return TRUE;
+}
+
+gboolean
+_sp_import_run (sqlite3                    *db,
+                const SpImportWriterClass  *klass,
+                const char                 *path,
+                GBytes                     *bytes,
+                const char                 *name,
+                const SpImportOptions      *options,
+                SpImportReport            **report_out,
+                GCancellable               *cancellable,
+                GError                    **error)
+{
+  static const SpImportOptions default_options = SP_IMPORT_OPTIONS_INIT;
+  g_autoptr(SpImportReport) report = NULL;
+  g_autofree char *base_name = NULL;
+  Run run = { 0, };
+  gint64 previous_cache = 0;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (db != NULL, FALSE);
+  g_return_val_if_fail ((path != NULL) != (bytes != NULL), FALSE);
+
+  if (name == NULL)
+    name = base_name = path != NULL ? g_path_get_basename (path) : g_strdup ("-");
+
+  report = sp_import_report_new (name);
+  run.db = db;
+  run.klass = klass;
+  run.options = options != NULL ? options : &default_options;
+  run.report = report;
+  run.cancellable = cancellable;
+  run.bytes = bytes;
+  run.total = bytes != NULL ? g_bytes_get_size (bytes) : 0;
+
+  if (path != NULL && !open_input (&run, path, error))
+    goto out;
+
+  /* Negative: KiB rather than pages. */
+  if (!set_cache_size (db, -IMPORT_CACHE_KIB, &previous_cache, error))
+    goto out;
+  ok = run_in_transaction (&run, error);
+  /* The cache size is a tuning knob; failing to restore it loses nothing. */
+  set_cache_size (db, previous_cache, NULL, NULL);
+
+out:
+  g_clear_object (&run.stream);
+  if (report_out != NULL)
+    *report_out = g_steal_pointer (&report);
+  return ok;
+}
+
+typedef struct
+{
+  const SpImportWriterClass *klass;
+  char                      *db_path;
+  char                      *path;
+  SpImportOptions            options;        /* progress replaced by the trampoline */
+  SpImportProgressFunc       progress;       /* the caller's, run on @context */
+  gpointer                   progress_data;
+  GMainContext              *context;
+  SpImportReport            *report;         /* set by the worker */
+} Job;
+
+typedef struct
+{
+  SpImportProgressFunc func;
+  gpointer             data;
+  guint64              bytes_read;
+  guint64              bytes_total;
+  guint64              rows_read;
+} Progress;
+
+static void
+job_free (Job *job)
+{
+  g_clear_pointer (&job->report, sp_import_report_unref);
+  g_clear_pointer (&job->context, g_main_context_unref);
+  g_free (job->db_path);
+  g_free (job->path);
+  g_free (job);
+}
+
+static gboolean
+progress_idle_cb (gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  progress->func (progress->bytes_read, progress->bytes_total, progress->rows_read, progress->data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_trampoline (guint64  bytes_read,
+                     guint64  bytes_total,
+                     guint64  rows_read,
+                     gpointer user_data)
+{
+  Job *job = user_data;
+  Progress *progress = g_new (Progress, 1);
+
+  progress->func = job->progress;
+  progress->data = job->progress_data;
+  progress->bytes_read = bytes_read;
+  progress->bytes_total = bytes_total;
+  progress->rows_read = rows_read;
+  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, progress_idle_cb, progress, g_free);
+}
+
+static void
+import_worker (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Job *job = task_data;
+  g_autoptr(sqlite3) db = NULL;
+  GError *error = NULL;
+
+  /* This thread owns @db and reads only @job, a copy of the inputs. */
+  if (!(db = _sp_db_open (job->db_path, &error)) ||
+      !_sp_import_run (db, job->klass, job->path, NULL, NULL, &job->options, &job->report,
+                       cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+_sp_import_run_async (const SpImportWriterClass *klass,
+                      gpointer                   source_object,
+                      gpointer                   source_tag,
+                      const char                *db_path,
+                      const char                *path,
+                      const SpImportOptions     *options,
+                      GCancellable              *cancellable,
+                      GAsyncReadyCallback        callback,
+                      gpointer                   user_data)
+{
+  static const SpImportOptions default_options = SP_IMPORT_OPTIONS_INIT;
+  g_autoptr(GTask) task = NULL;
+  Job *job;
+
+  job = g_new0 (Job, 1);
+  job->klass = klass;
+  job->db_path = g_strdup (db_path);
+  job->path = g_strdup (path);
+  job->options = options != NULL ? *options : default_options;
+  job->progress = job->options.progress;
+  job->progress_data = job->options.progress_data;
+  job->context = g_main_context_ref_thread_default ();
+  if (job->progress != NULL)
+    {
+      job->options.progress = progress_trampoline;
+      job->options.progress_data = job;
+    }
+
+  task = g_task_new (source_object, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, job, (GDestroyNotify)job_free);
+  g_task_run_in_thread (task, import_worker);
+}
+
+gboolean
+_sp_import_run_finish (GAsyncResult    *result,
+                       SpImportReport **report_out,
+                       GError         **error)
+{
+  Job *job = g_task_get_task_data (G_TASK (result));
+
+  if (report_out != NULL)
+    *report_out = job->report != NULL ? sp_import_report_ref (job->report) : NULL;
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

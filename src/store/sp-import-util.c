@@ -1,0 +1,142 @@
+/* sp-import-util.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sp-store"
+
+#include "config.h"
+
+#include "sp-import-private.h"
+
+#define SEEN_INITIAL_CAPACITY 4096
+
+void
+_sp_import_ids_init (SpImportIds *ids)
+{
+  ids->time_ms = (guint64)(g_get_real_time () / 1000) & G_GUINT64_CONSTANT (0xFFFFFFFFFFFF);
+  ids->rand_a = g_random_int () & 0xFFF;
+  /* 62 bits of counter space; starting below 2^61 it never wraps. */
+  ids->counter = (((guint64)g_random_int () << 32) | g_random_int ()) &
+                 G_GUINT64_CONSTANT (0x1FFFFFFFFFFFFFFF);
+}
+
+static char *
+put_hex (char    *out,
+         guint64  value,
+         guint    n_digits)
+{
+  static const char digits[] = "0123456789abcdef";
+
+  for (guint i = n_digits; i > 0; i--)
+    {
+      out[i - 1] = digits[value & 0xF];
+      value >>= 4;
+    }
+
+  return out + n_digits;
+}
+
+void
+_sp_import_ids_next (SpImportIds *ids,
+                     char         uuid[37])
+{
+  guint64 counter = ids->counter++;
+  char *p = uuid;
+
+  p = put_hex (p, ids->time_ms >> 16, 8);
+  *p++ = '-';
+  p = put_hex (p, ids->time_ms & 0xFFFF, 4);
+  *p++ = '-';
+  p = put_hex (p, 0x7000 | ids->rand_a, 4);
+  *p++ = '-';
+  p = put_hex (p, 0x8000 | ((counter >> 48) & 0x3FFF), 4);
+  *p++ = '-';
+  p = put_hex (p, counter & G_GUINT64_CONSTANT (0xFFFFFFFFFFFF), 12);
+  *p = '\0';
+}
+
+void
+_sp_import_seen_init (SpImportSeen *seen)
+{
+  seen->capacity = SEEN_INITIAL_CAPACITY;
+  seen->slots = g_new0 (guint64, seen->capacity);
+  seen->n_used = 0;
+}
+
+void
+_sp_import_seen_clear (SpImportSeen *seen)
+{
+  g_clear_pointer (&seen->slots, g_free);
+  seen->capacity = 0;
+  seen->n_used = 0;
+}
+
+/* FNV-1a over the bytes, then a finalizer that spreads the bits. */
+static guint64
+hash_keys (const char *key,
+           const char *key2)
+{
+  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+
+  for (const guchar *p = (const guchar *)key; *p != '\0'; p++)
+    h = (h ^ *p) * G_GUINT64_CONSTANT (0x100000001b3);
+  if (key2 != NULL)
+    {
+      h = (h ^ 0xFF) * G_GUINT64_CONSTANT (0x100000001b3);
+      for (const guchar *p = (const guchar *)key2; *p != '\0'; p++)
+        h = (h ^ *p) * G_GUINT64_CONSTANT (0x100000001b3);
+    }
+
+  h ^= h >> 33;
+  h *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  h ^= h >> 33;
+
+  return h != 0 ? h : 1;   /* 0 marks a free slot */
+}
+
+static gboolean
+insert_hash (guint64 *slots,
+             gsize    capacity,
+             guint64  h)
+{
+  gsize mask = capacity - 1;
+
+  for (gsize i = h & mask;; i = (i + 1) & mask)
+    {
+      if (slots[i] == h)
+        return FALSE;
+      if (slots[i] == 0)
+        {
+          slots[i] = h;
+          return TRUE;
+        }
+    }
+}
+
+/* Returns: %TRUE when the key is new, %FALSE when it was (probably) seen */
+gboolean
+_sp_import_seen_add (SpImportSeen *seen,
+                     const char   *key,
+                     const char   *key2)
+{
+  if (seen->n_used * 2 >= seen->capacity)
+    {
+      gsize capacity = seen->capacity * 2;
+      guint64 *slots = g_new0 (guint64, capacity);
+
+      for (gsize i = 0; i < seen->capacity; i++)
+        if (seen->slots[i] != 0)
+          insert_hash (slots, capacity, seen->slots[i]);
+
+      g_free (seen->slots);
+      seen->slots = slots;
+      seen->capacity = capacity;
+    }
+
+  if (!insert_hash (seen->slots, seen->capacity, hash_keys (key, key2)))
+    return FALSE;
+
+  seen->n_used++;
+  return TRUE;
+}
