@@ -19,6 +19,7 @@ typedef enum
   SP_STORE_ERROR_CONSTRAINT,
   SP_STORE_ERROR_NOT_FOUND,
   SP_STORE_ERROR_IMPORT,
+  SP_STORE_ERROR_CONFLICT,
 } SpStoreError;
 
 GQuark sp_store_error_quark (void);
