@@ -16,7 +16,9 @@ int sp_cli_import_catalog_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_import_stock_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_version_main (SpCliContext *ctx, int argc, char **argv);
 
+int sp_cli_bench_main (SpCliContext *ctx, int argc, char **argv);
 #define SP_CLI_COMMANDS \
+  { "bench", N_("Price a promotion workload and print the benchmark figures"), sp_cli_bench_main }, \
   { "campaign", N_("Create, list, show and change campaigns"), sp_cli_campaign_main }, \
   { "import-catalog", N_("Import a catalog file (CSV or JSON)"), sp_cli_import_catalog_main }, \
   { "import-stock", N_("Import stock per site (CSV or JSON)"), sp_cli_import_stock_main }, \

@@ -15,7 +15,8 @@ typedef enum
 {
   SP_ENGINE_ERROR_INVALID = 1,
   SP_ENGINE_ERROR_UNKNOWN_REFERENCE,
-} SpPARSEError;
+  SP_ENGINE_ERROR_PARSE,
+} SpEngineError;
 
 GQuark sp_engine_error_quark (void);
 
