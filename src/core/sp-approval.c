@@ -432,6 +432,8 @@ sp_approval_validate (SpApproval  *self,
 
   if (!_sp_validate_not_empty ("campaign-id", self->campaign_id, error))
     return FALSE;
+  if (!_sp_validate_timestamp ("decided-at", self->decided_at, error))
+    return FALSE;
   if (self->decision == SP_APPROVAL_DECISION_REJECTED &&
       !_sp_validate_not_empty ("comment", self->comment, error))
     return FALSE;

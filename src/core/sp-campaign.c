@@ -1184,6 +1184,10 @@ sp_campaign_validate (SpCampaign  *self,
     return FALSE;
   if (!_sp_validate_currency ("currency", self->currency, TRUE, error))
     return FALSE;
+  if (!_sp_validate_timestamp ("created-at", self->created_at, error))
+    return FALSE;
+  if (!_sp_validate_timestamp ("updated-at", self->updated_at, error))
+    return FALSE;
   if (!_sp_validate_strv ("sites", (const char * const *)self->sites, error))
     return FALSE;
   if (!_sp_validate_strv ("scope-products", (const char * const *)self->scope_products, error))

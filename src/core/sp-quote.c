@@ -585,7 +585,9 @@ sp_quote_get_total (SpQuote *self)
     {
       g_autoptr(SpQuoteLine) line = g_list_model_get_item (lines, i);
 
-      total += sp_quote_line_get_amount (line);
+      /* Saturate rather than wrap; no real order gets near it. */
+      if (__builtin_add_overflow (total, sp_quote_line_get_amount (line), &total))
+        return G_MAXINT64;
     }
 
   return total;

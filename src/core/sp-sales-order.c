@@ -531,7 +531,9 @@ sp_sales_order_get_total (SpSalesOrder *self)
     {
       g_autoptr(SpOrderLine) line = g_list_model_get_item (lines, i);
 
-      total += sp_order_line_get_amount (line);
+      /* Saturate rather than wrap; no real order gets near it. */
+      if (__builtin_add_overflow (total, sp_order_line_get_amount (line), &total))
+        return G_MAXINT64;
     }
 
   return total;

@@ -24,6 +24,9 @@ gboolean _sp_validate_date          (const char         *field,
                                      const char         *value,
                                      gboolean            required,
                                      GError            **error);
+gboolean _sp_validate_timestamp     (const char         *field,
+                                     const char         *value,
+                                     GError            **error);
 gboolean _sp_validate_date_range    (const char         *from_field,
                                      const char         *from,
                                      const char         *to_field,

@@ -81,6 +81,26 @@ _sp_validate_date (const char  *field,
 }
 
 gboolean
+_sp_validate_timestamp (const char  *field,
+                        const char  *value,
+                        GError     **error)
+{
+  if (is_empty (value))
+    return TRUE;
+
+  if (!sp_timestamp_is_valid (value))
+    {
+      g_set_error (error, SP_MODEL_ERROR, SP_MODEL_ERROR_INVALID_FIELD,
+                   /* Translators: %1$s is the name of a field, %2$s its value; keep the example as is */
+                   _("The field “%1$s” must be a date and time such as 2025-03-01T08:30:00Z, not “%2$s”"),
+                   field, value);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
 _sp_validate_date_range (const char  *from_field,
                          const char  *from,
                          const char  *to_field,

@@ -72,6 +72,8 @@ create_valid_campaign (void)
   sp_campaign_set_margin_floor (campaign, 1500);
   sp_campaign_set_default_discount (campaign, 2000);
   sp_campaign_set_currency (campaign, "EUR");
+  sp_campaign_set_created_at (campaign, "2024-12-02T08:00:00Z");
+  sp_campaign_set_updated_at (campaign, "2024-12-03T16:45:12Z");
 
   return campaign;
 }
@@ -137,6 +139,8 @@ static void break_floor_low (SpCampaign *c) { sp_campaign_set_margin_floor (c, -
 static void break_discount (SpCampaign *c) { sp_campaign_set_default_discount (c, 12000); }
 static void break_currency (SpCampaign *c) { sp_campaign_set_currency (c, "eur"); }
 static void break_currency_null (SpCampaign *c) { sp_campaign_set_currency (c, NULL); }
+static void break_created (SpCampaign *c) { sp_campaign_set_created_at (c, "2025-01-02 10:00"); }
+static void break_updated (SpCampaign *c) { sp_campaign_set_updated_at (c, "yesterday"); }
 
 static void
 break_sites (SpCampaign *c)
@@ -186,6 +190,8 @@ test_campaign_validate_fields (void)
     { break_discount, "default-discount" },
     { break_currency, "currency" },
     { break_currency_null, "currency" },
+    { break_created, "created-at" },
+    { break_updated, "updated-at" },
     { break_sites, "sites" },
     { break_products, "scope-products" },
     { break_categories, "scope-categories" },

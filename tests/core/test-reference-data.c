@@ -172,6 +172,9 @@ test_approval_validate (void)
   sp_approval_set_comment (rejected, "Margin floor too low for the AT site");
   assert_valid (sp_approval_validate, rejected);
 
+  sp_approval_set_decided_at (approved, "03.01.2025 09:15");
+  assert_invalid (sp_approval_validate, approved, "decided-at");
+  sp_approval_set_decided_at (approved, "2025-01-03T09:15:00Z");
   sp_approval_set_campaign_id (approved, NULL);
   assert_invalid (sp_approval_validate, approved, "campaign-id");
 

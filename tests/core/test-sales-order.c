@@ -78,6 +78,15 @@ test_sales_order_total (void)
   sp_sales_order_remove_all_lines (order);
   g_assert_cmpint (sp_sales_order_get_total (order), ==, 0);
 
+  /* A total beyond gint64 saturates instead of wrapping to a negative. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(SpOrderLine) huge = sp_order_line_new ("BIG-1", 1, G_MAXINT64 - 1);
+
+      sp_sales_order_add_line (order, huge);
+    }
+  g_assert_cmpint (sp_sales_order_get_total (order), ==, G_MAXINT64);
+
   g_assert_finalize_object (order);
 }
 
