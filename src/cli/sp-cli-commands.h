@@ -12,6 +12,7 @@
 #include "sp-cli.h"
 
 int sp_cli_campaign_main (SpCliContext *ctx, int argc, char **argv);
+int sp_cli_demo_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_import_catalog_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_import_stock_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_version_main (SpCliContext *ctx, int argc, char **argv);
@@ -20,6 +21,7 @@ int sp_cli_bench_main (SpCliContext *ctx, int argc, char **argv);
 #define SP_CLI_COMMANDS \
   { "bench", N_("Price a promotion workload and print the benchmark figures"), sp_cli_bench_main }, \
   { "campaign", N_("Create, list, show and change campaigns"), sp_cli_campaign_main }, \
+  { "demo", N_("Write the demo workspace into the database"), sp_cli_demo_main }, \
   { "import-catalog", N_("Import a catalog file (CSV or JSON)"), sp_cli_import_catalog_main }, \
   { "import-stock", N_("Import stock per site (CSV or JSON)"), sp_cli_import_stock_main }, \
   { "version", N_("Print the version"), sp_cli_version_main },
