@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 typedef enum
 {
   SP_SANDBOX_ERROR_START = 1,
+  SP_SANDBOX_ERROR_SQL,
+  SP_SANDBOX_ERROR_INVALID,
+  SP_SANDBOX_ERROR_FAULT_RULE,
 } SpSandboxError;
 
 GQuark sp_sandbox_error_quark (void);
