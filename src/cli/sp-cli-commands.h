@@ -15,6 +15,7 @@ int sp_cli_campaign_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_demo_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_import_catalog_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_import_stock_main (SpCliContext *ctx, int argc, char **argv);
+int sp_cli_sandbox_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_version_main (SpCliContext *ctx, int argc, char **argv);
 
 int sp_cli_bench_main (SpCliContext *ctx, int argc, char **argv);
@@ -24,4 +25,5 @@ int sp_cli_bench_main (SpCliContext *ctx, int argc, char **argv);
   { "demo", N_("Write the demo workspace into the database"), sp_cli_demo_main }, \
   { "import-catalog", N_("Import a catalog file (CSV or JSON)"), sp_cli_import_catalog_main }, \
   { "import-stock", N_("Import stock per site (CSV or JSON)"), sp_cli_import_stock_main }, \
+  { "sandbox", N_("Run the local stand-in of the commerce platform"), sp_cli_sandbox_main }, \
   { "version", N_("Print the version"), sp_cli_version_main },
