@@ -19,7 +19,9 @@ int sp_cli_sandbox_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_version_main (SpCliContext *ctx, int argc, char **argv);
 
 int sp_cli_bench_main (SpCliContext *ctx, int argc, char **argv);
+int sp_cli_price_main (SpCliContext *ctx, int argc, char **argv);
 #define SP_CLI_COMMANDS \
+  { "price", N_("Price orders with promotions and explain every adjustment"), sp_cli_price_main }, \
   { "bench", N_("Price a promotion workload and print the benchmark figures"), sp_cli_bench_main }, \
   { "campaign", N_("Create, list, show and change campaigns"), sp_cli_campaign_main }, \
   { "demo", N_("Write the demo workspace into the database"), sp_cli_demo_main }, \
