@@ -37,10 +37,11 @@ struct _SpCsvReader
   guint              record_line;     /* the line the current record starts on */
 
   GString           *buffer;          /* owned; the current record's fields, each NUL-terminated */
-  gsize              offsets[SP_CSV_MAX_FIELDS];
-  gsize              lengths[SP_CSV_MAX_FIELDS];
-  const char        *fields[SP_CSV_MAX_FIELDS];
+  gsize             *offsets;         /* owned; @fields_capacity of each */
+  gsize             *lengths;         /* owned */
+  const char       **fields;          /* owned */
   guint              n_fields;
+  guint              fields_capacity;
 
   GError            *error;           /* owned; the first error raised inside a libcsv callback */
 };
@@ -62,7 +63,7 @@ sp_csv_reader_new (const char      *file_name,
   self->separator = ',';
   self->line = 1;
   self->record_line = 1;
-  self->buffer = g_string_sized_new (1024);
+  self->buffer = g_string_sized_new (256);
 
   return self;
 }
@@ -77,6 +78,9 @@ sp_csv_reader_free (SpCsvReader *self)
     csv_free (&self->parser);
   g_clear_pointer (&self->head, g_byte_array_unref);
   g_string_free (self->buffer, TRUE);
+  g_free (self->offsets);
+  g_free (self->lengths);
+  g_free (self->fields);
   g_clear_error (&self->error);
   g_free (self->file_name);
   g_free (self);
@@ -117,6 +121,14 @@ field_cb (void   *data,
     {
       set_row_error (self, _("the row is longer than 1 MiB (is a quote left open?)"));
       return;
+    }
+
+  if (self->n_fields == self->fields_capacity)
+    {
+      self->fields_capacity = MAX (16, self->fields_capacity * 2);
+      self->offsets = g_renew (gsize, self->offsets, self->fields_capacity);
+      self->lengths = g_renew (gsize, self->lengths, self->fields_capacity);
+      self->fields = g_renew (const char *, self->fields, self->fields_capacity);
     }
 
   self->offsets[self->n_fields] = self->buffer->len;

@@ -594,6 +594,14 @@ process_json (SpImportParser  *self,
       length -= 3;
     }
 
+  if (data == NULL || length == 0)
+    {
+      g_set_error (error, SP_STORE_ERROR, SP_STORE_ERROR_IMPORT,
+                   /* Translators: %s is a file name */
+                   _("%s: the file is empty"), file);
+      return FALSE;
+    }
+
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
       /* json-glib's message starts with "<data>:LINE:COLUMN: ". */

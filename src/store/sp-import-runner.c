@@ -41,21 +41,26 @@ typedef struct
   guint64                    next_progress;
 } Run;
 
+/* Points @block at the next bytes of the input: read into @buffer from a
+ * file, or straight into the memory of @bytes. */
 static gssize
-read_block (Run      *run,
-            char     *buffer,
-            GError  **error)
+read_block (Run         *run,
+            char        *buffer,
+            const char **block,
+            GError     **error)
 {
   gsize length;
   const char *data;
 
   if (run->stream != NULL)
-    return g_input_stream_read (run->stream, buffer, BLOCK_SIZE, run->cancellable, error);
+    {
+      *block = buffer;
+      return g_input_stream_read (run->stream, buffer, BLOCK_SIZE, run->cancellable, error);
+    }
 
   data = g_bytes_get_data (run->bytes, &length);
   length = MIN (length - run->bytes_offset, BLOCK_SIZE);
-  if (length > 0)
-    memcpy (buffer, data + run->bytes_offset, length);
+  *block = data != NULL ? data + run->bytes_offset : "";
   run->bytes_offset += length;
 
   return (gssize)length;
@@ -80,14 +85,15 @@ parse_all (Run       *run,
            GError   **error)
 {
   g_autoptr(SpImportParser) parser = NULL;
-  g_autofree char *buffer = g_malloc (BLOCK_SIZE);
+  g_autofree char *buffer = run->stream != NULL ? g_malloc (BLOCK_SIZE) : NULL;
   SpImportFormat format = run->options->format;
+  const char *block = NULL;
   gssize n_read;
 
-  if ((n_read = read_block (run, buffer, error)) < 0)
+  if ((n_read = read_block (run, buffer, &block, error)) < 0)
     return FALSE;
   if (format == SP_IMPORT_FORMAT_AUTO)
-    format = _sp_import_sniff_format (buffer, n_read);
+    format = _sp_import_sniff_format (block, n_read);
 
   parser = _sp_import_parser_new (run->klass->kind, format, run->report,
                                   run->options->skip_invalid, run->klass->write, writer,
@@ -95,13 +101,13 @@ parse_all (Run       *run,
 
   while (n_read > 0)
     {
-      if (!_sp_import_parser_feed (parser, buffer, n_read, error))
+      if (!_sp_import_parser_feed (parser, block, n_read, error))
         return FALSE;
       run->done += n_read;
       report_progress (run, parser, FALSE);
 
       if (g_cancellable_set_error_if_cancelled (run->cancellable, error) ||
-          (n_read = read_block (run, buffer, error)) < 0)
+          (n_read = read_block (run, buffer, &block, error)) < 0)
         return FALSE;
     }
 

@@ -9,7 +9,7 @@
 
 #include "sp-import-private.h"
 
-#define SEEN_INITIAL_CAPACITY 4096
+#define SEEN_INITIAL_CAPACITY 256
 
 void
 _sp_import_ids_init (SpImportIds *ids)
