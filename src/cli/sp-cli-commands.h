@@ -16,6 +16,7 @@ int sp_cli_demo_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_import_catalog_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_import_stock_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_sandbox_main (SpCliContext *ctx, int argc, char **argv);
+int sp_cli_run_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_version_main (SpCliContext *ctx, int argc, char **argv);
 
 int sp_cli_bench_main (SpCliContext *ctx, int argc, char **argv);
@@ -27,5 +28,6 @@ int sp_cli_price_main (SpCliContext *ctx, int argc, char **argv);
   { "demo", N_("Write the demo workspace into the database"), sp_cli_demo_main }, \
   { "import-catalog", N_("Import a catalog file (CSV or JSON)"), sp_cli_import_catalog_main }, \
   { "import-stock", N_("Import stock per site (CSV or JSON)"), sp_cli_import_stock_main }, \
+  { "run", N_("Run a campaign's value streams (planning, approval, execution)"), sp_cli_run_main }, \
   { "sandbox", N_("Run the local stand-in of the commerce platform"), sp_cli_sandbox_main }, \
   { "version", N_("Print the version"), sp_cli_version_main },

@@ -15,7 +15,10 @@ typedef enum
 {
   SP_FLOW_ERROR_CANCELLED = 1,
   SP_FLOW_ERROR_ILLEGAL_STATE,
-} SpSTEP_FAILEDError;
+  SP_FLOW_ERROR_STEP_FAILED,
+  SP_FLOW_ERROR_NOT_FOUND,
+  SP_FLOW_ERROR_WAITING,
+} SpFlowError;
 
 GQuark sp_flow_error_quark (void);
 

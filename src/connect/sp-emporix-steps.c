@@ -1,0 +1,1663 @@
+/* sp-emporix-steps.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The operations of each remote step, following MAPPING.md section by
+ * section. Every object gets an id derived from the campaign id (coupon
+ * codes: upper case), so repeating a step never creates anything twice.
+ */
+
+#define G_LOG_DOMAIN "sp-connect"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sp-connect-error.h"
+#include "sp-emporix-private.h"
+#include "sp-json.h"
+
+#define PRICE_MODEL_ID      "stockpromo-net-pc"
+#define CUSTOM_TYPE         "STOCK_PROMOTION_CAMPAIGN"
+#define MIXIN_NAME          "stockPromotionCampaign"
+#define MIXIN_URL           "https://res.cloudinary.com/EXAMPLE/stockPromotionCampaign_v1.json"
+#define BOOST_MIXIN_URL     "https://example.invalid/schemas/stockPromotion_v1.json"
+#define MAX_BOOSTED         10
+#define MAX_CONFLICT_RETRIES 3
+#define PAGE_SIZE           200
+
+/* ---- Small helpers --------------------------------------------------------- */
+
+/* Lower case letters, digits and dashes: what custom ids may hold. */
+static char *
+id_part (const char *text)
+{
+  char *part = g_ascii_strdown (text ? text : "", -1);
+
+  for (char *p = part; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-')
+      *p = '-';
+  return part;
+}
+
+static char *
+make_id (const char *campaign_id,
+         const char *kind,
+         const char *ref)
+{
+  g_autofree char *a = id_part (kind);
+  g_autofree char *b = id_part (ref);
+
+  return ref ? g_strdup_printf ("%s-%s-%s", campaign_id, a, b) : g_strdup_printf ("%s-%s", campaign_id, a);
+}
+
+static const char *
+tenant (SpEmporixJob *job)
+{
+  return _sp_emporix_connector_get_tenant (_sp_emporix_job_get_connector (job));
+}
+
+static SpRunInput *
+input_of (SpEmporixJob *job)
+{
+  return sp_step_run_get_input (_sp_emporix_job_get_step (job));
+}
+
+/* Money on the wire: Emporix takes decimal numbers. Minor units of a
+ * two-decimal currency become the nearest double, which prints back as the
+ * same decimal; no arithmetic is done on it. */
+static void
+add_money (JsonBuilder *builder,
+           gint64       minor)
+{
+  if (minor % 100 == 0)
+    json_builder_add_int_value (builder, minor / 100);
+  else
+    json_builder_add_double_value (builder, (double)minor / 100.0);
+}
+
+static void
+add_localized (JsonBuilder *builder,
+               const char  *member,
+               const char  *text)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "en");
+  json_builder_add_string_value (builder, text ? text : "");
+  json_builder_end_object (builder);
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *member,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_string_value (builder, value);
+}
+
+static char *
+date_from (const char *date)
+{
+  return date && *date ? g_strdup_printf ("%sT00:00:00.000Z", date) : NULL;
+}
+
+static char *
+date_to (const char *date)
+{
+  return date && *date ? g_strdup_printf ("%sT23:59:59.999Z", date) : NULL;
+}
+
+static char *
+now_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.000Z");
+}
+
+static void
+add_validity (JsonBuilder *builder,
+              SpRunInput  *input,
+              const char  *from_member,
+              const char  *to_member)
+{
+  g_autofree char *from = date_from (input->start_date);
+  g_autofree char *to = date_to (input->end_date);
+
+  if (from != NULL)
+    add_string (builder, from_member, from);
+  if (to != NULL)
+    add_string (builder, to_member, to);
+}
+
+static void
+add_validity_object (JsonBuilder *builder,
+                     SpRunInput  *input)
+{
+  if ((input->start_date == NULL || !*input->start_date) && (input->end_date == NULL || !*input->end_date))
+    return;
+
+  json_builder_set_member_name (builder, "validity");
+  json_builder_begin_object (builder);
+  add_validity (builder, input, "from", "to");
+  json_builder_end_object (builder);
+}
+
+static JsonNode *
+finish (JsonBuilder *builder)
+{
+  return json_builder_get_root (builder);
+}
+
+static SpEmporixOp *
+push_op (SpEmporixJob    *job,
+         SpEmporixOpKind  kind,
+         const char      *method,
+         const char      *path,
+         JsonNode        *body,
+         const char      *remote_id)
+{
+  SpEmporixOp *op = _sp_emporix_op_new (job, kind, method, path, body);
+
+  op->remote_id = g_strdup (remote_id);
+  _sp_emporix_job_push (job, op);
+  return op;
+}
+
+static gboolean
+unexpected (SpEmporixOp     *op,
+            SpHttpResponse  *response,
+            GError         **error)
+{
+  g_autofree char *message = sp_json_error_message (response->body);
+
+  g_set_error (error, SP_CONNECT_ERROR,
+               response->status == 409 ? SP_CONNECT_ERROR_CONFLICT : SP_CONNECT_ERROR_HTTP,
+               _("%1$s %2$s: the server answered %3$u%4$s%5$s"),
+               op->method, op->uri, response->status, message ? ": " : "", message ? message : "");
+  return FALSE;
+}
+
+static gboolean
+read_version (SpEmporixOp     *op,
+              SpHttpResponse  *response,
+              gint64          *version,
+              GError         **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+  JsonObject *metadata;
+
+  if (!(root = sp_json_parse_bytes (response->body, op->uri, error)) ||
+      !sp_json_node_get_object (root, "$", &object, error) ||
+      !sp_json_get_object (object, "$", "metadata", &metadata, error) ||
+      !sp_json_get_int (metadata, "$.metadata", "version", version, error))
+    return FALSE;
+
+  return TRUE;
+}
+
+/* Pushes the items of @items (a JSON array node per item) in batches. */
+typedef JsonNode *(*ItemFunc) (gconstpointer item, gpointer data);
+
+static void
+push_batches (SpEmporixJob *job,
+              const char   *method,
+              const char   *path,
+              GPtrArray    *items,
+              ItemFunc      item_func,
+              gpointer      data,
+              const char   *batch_prefix)
+{
+  guint batch_size = _sp_emporix_connector_get_batch_size (_sp_emporix_job_get_connector (job));
+
+  for (guint start = 0; start < items->len; start += batch_size)
+    {
+      g_autoptr(JsonArray) array = json_array_new ();
+      g_autofree char *remote_id = NULL;
+      JsonNode *body = json_node_new (JSON_NODE_ARRAY);
+      guint end = MIN (start + batch_size, items->len);
+
+      for (guint i = start; i < end; i++)
+        json_array_add_element (array, item_func (g_ptr_array_index (items, i), data));
+      json_node_set_array (body, array);
+
+      remote_id = g_strdup_printf ("%s[%u-%u]", batch_prefix, start, end - 1);
+      push_op (job, SP_OP_BULK, method, path, body, remote_id);
+    }
+}
+
+/* ---- 2. Segment coupons ------------------------------------------------------ */
+
+static JsonNode *
+segment_item (gconstpointer item,
+              gpointer      data)
+{
+  const SpRunProduct *product = item;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  add_string (builder, "id", product->remote_id);
+  json_builder_end_object (builder);
+  return finish (builder);
+}
+
+static char *
+segment_id (SpRunInput *input,
+            const char *local_id)
+{
+  for (guint i = 0; i < input->segments->len; i++)
+    {
+      const SpRunSegment *segment = g_ptr_array_index (input->segments, i);
+
+      if (g_strcmp0 (segment->id, local_id) == 0)
+        return make_id (input->campaign_id, "seg", segment->code);
+    }
+
+  return NULL;
+}
+
+static JsonNode *
+coupon_body (SpRunInput        *input,
+             const SpRunCoupon *coupon)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *seg = coupon->segment_id ? segment_id (input, coupon->segment_id) : NULL;
+  g_autofree char *name = g_strdup_printf ("%s – %s", input->name, coupon->code);
+  g_autofree char *description = g_strdup_printf ("Stock Promotion campaign %s", input->campaign_id);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "code", coupon->code);
+  add_string (builder, "name", name);
+  add_string (builder, "description", description);
+  if (g_strcmp0 (coupon->discount_type, "amount") == 0)
+    {
+      add_string (builder, "discountType", "ABSOLUTE");
+      json_builder_set_member_name (builder, "discountAbsolute");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "amount");
+      add_money (builder, coupon->discount_value);
+      add_string (builder, "currency", coupon->currency ? coupon->currency : input->currency);
+      json_builder_end_object (builder);
+    }
+  else
+    {
+      add_string (builder, "discountType", "PERCENT");
+      json_builder_set_member_name (builder, "discountPercentage");
+      if (coupon->discount_value % 100 == 0)
+        json_builder_add_int_value (builder, coupon->discount_value / 100);
+      else
+        json_builder_add_double_value (builder, (double)coupon->discount_value / 100.0);
+    }
+  json_builder_set_member_name (builder, "allowAnonymous");
+  json_builder_add_boolean_value (builder, FALSE);
+  json_builder_set_member_name (builder, "maxRedemptions");
+  json_builder_add_int_value (builder, coupon->usage_limit > 0 ? coupon->usage_limit : -1);
+  json_builder_set_member_name (builder, "maxRedemptionsPerCustomer");
+  json_builder_add_int_value (builder, 1);
+  add_string (builder, "discountCalculationType", "SUBTOTAL");
+  json_builder_set_member_name (builder, "categoryRestricted");
+  json_builder_add_boolean_value (builder, FALSE);
+  json_builder_set_member_name (builder, "segmentRestricted");
+  json_builder_add_boolean_value (builder, seg != NULL);
+  json_builder_set_member_name (builder, "restrictions");
+  json_builder_begin_object (builder);
+  add_validity (builder, input, "validFrom", "validUntil");
+  if (seg != NULL)
+    {
+      json_builder_set_member_name (builder, "segments");
+      json_builder_begin_array (builder);
+      json_builder_add_string_value (builder, seg);
+      json_builder_end_array (builder);
+    }
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+  return finish (builder);
+}
+
+/* Read before create: GET the coupon; 404 means create it. */
+static gboolean
+coupon_read_cb (SpEmporixJob    *job,
+                SpEmporixOp     *op,
+                SpHttpResponse  *response,
+                GError         **error)
+{
+  const SpRunCoupon *coupon = op->data;
+  g_autofree char *path = NULL;
+  SpEmporixOp *create;
+
+  if (response->status == 200)
+    {
+      sp_step_run_add_remote_id (_sp_emporix_job_get_step (job), coupon->code);
+      return TRUE;
+    }
+  if (response->status != 404)
+    return unexpected (op, response, error);
+
+  path = g_strdup_printf ("/coupon/%s/coupons", tenant (job));
+  create = _sp_emporix_op_new (job, SP_OP_CREATE, "POST", path, coupon_body (input_of (job), coupon));
+  create->remote_id = g_strdup (coupon->code);
+  _sp_emporix_job_push_front (job, create);
+  return TRUE;
+}
+
+static void
+build_coupons (SpEmporixJob *job)
+{
+  SpRunInput *input = input_of (job);
+  const char *site = ((SpRunSite *)g_ptr_array_index (input->sites, 0))->code;
+
+  for (guint i = 0; i < input->segments->len; i++)
+    {
+      const SpRunSegment *segment = g_ptr_array_index (input->segments, i);
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autofree char *seg = make_id (input->campaign_id, "seg", segment->code);
+      g_autofree char *path = g_strdup_printf ("/customer-segment/%s/segments/%s", tenant (job), seg);
+      g_autofree char *items = g_strdup_printf ("%s/items/PRODUCT/bulk", path);
+      g_autofree char *description = g_strdup_printf ("Stock Promotion campaign %s", input->campaign_id);
+      g_autofree char *name = g_strdup_printf ("%s – %s", input->name, segment->name);
+      SpEmporixOp *op;
+
+      json_builder_begin_object (builder);
+      add_localized (builder, "name", name);
+      add_localized (builder, "description", description);
+      add_validity_object (builder, input);
+      add_string (builder, "status", "ACTIVE");
+      add_string (builder, "siteCode", site);
+      json_builder_end_object (builder);
+
+      op = push_op (job, SP_OP_WRITE, "PUT", path, finish (builder), seg);
+      op->content_language = g_strdup ("en");
+      push_batches (job, "PUT", items, input->products, segment_item, NULL, items);
+    }
+
+  for (guint i = 0; i < input->coupons->len; i++)
+    {
+      SpRunCoupon *coupon = g_ptr_array_index (input->coupons, i);
+      g_autofree char *escaped = g_uri_escape_string (coupon->code, NULL, FALSE);
+      g_autofree char *path = g_strdup_printf ("/coupon/%s/coupons/%s", tenant (job), escaped);
+      SpEmporixOp *op = push_op (job, SP_OP_READ, "GET", path, NULL, NULL);
+
+      op->skip_id = g_strdup (coupon->code);
+      op->handler = coupon_read_cb;
+      op->data = coupon;   /* borrowed from the input, which outlives the job */
+    }
+}
+
+/* ---- 3. Campaign price list, 4. company prices ------------------------------ */
+
+static JsonNode *
+price_item (gconstpointer item,
+            gpointer      data)
+{
+  const SpRunProduct *product = item;
+  const char *list_id = data;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *product_part = id_part (product->remote_id);
+  g_autofree char *id = g_strdup_printf ("%s-%s", list_id, product_part);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "id", id);
+  json_builder_set_member_name (builder, "itemId");
+  json_builder_begin_object (builder);
+  add_string (builder, "itemType", "PRODUCT");
+  add_string (builder, "id", product->remote_id);
+  json_builder_end_object (builder);
+  add_string (builder, "priceModelId", PRICE_MODEL_ID);
+  json_builder_set_member_name (builder, "tierValues");
+  json_builder_begin_array (builder);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "priceValue");
+  add_money (builder, product->new_price);
+  json_builder_end_object (builder);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  return finish (builder);
+}
+
+static JsonNode *
+price_list_body (SpRunInput *input,
+                 const char *name,
+                 const char *site,
+                 const char *currency,
+                 const char *legal_entity,
+                 const char *valid_to)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  add_localized (builder, "name", name);
+  add_string (builder, "currency", currency ? currency : input->currency);
+  add_string (builder, "siteCode", site);
+  if (legal_entity != NULL)
+    add_string (builder, "legalEntityId", legal_entity);
+  if (valid_to != NULL)
+    {
+      g_autofree char *from = date_from (input->start_date);
+
+      json_builder_set_member_name (builder, "validity");
+      json_builder_begin_object (builder);
+      if (from != NULL)
+        add_string (builder, "from", from);
+      add_string (builder, "to", valid_to);
+      json_builder_end_object (builder);
+    }
+  else
+    add_validity_object (builder, input);
+  json_builder_end_object (builder);
+  return finish (builder);
+}
+
+static void
+push_price_model (SpEmporixJob *job)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *path = g_strdup_printf ("/price/%s/priceModels/%s", tenant (job), PRICE_MODEL_ID);
+  SpEmporixOp *op;
+
+  json_builder_begin_object (builder);
+  add_localized (builder, "name", "Stock Promotion – net price per piece");
+  json_builder_set_member_name (builder, "includesTax");
+  json_builder_add_boolean_value (builder, FALSE);
+  json_builder_set_member_name (builder, "tierDefinition");
+  json_builder_begin_object (builder);
+  add_string (builder, "tierType", "BASIC");
+  json_builder_set_member_name (builder, "tiers");
+  json_builder_begin_array (builder);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "minQuantity");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "quantity");
+  json_builder_add_int_value (builder, 0);
+  add_string (builder, "unitCode", "pc");
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "measurementUnit");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "quantity");
+  json_builder_add_int_value (builder, 1);
+  add_string (builder, "unitCode", "pc");
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+
+  op = push_op (job, SP_OP_WRITE, "PUT", path, finish (builder), "price-model:" PRICE_MODEL_ID);
+  op->content_language = g_strdup ("*");
+}
+
+/* On a repeated attempt the prices already on the list are read page by
+ * page first, and only the missing ones are posted. */
+typedef struct
+{
+  char       *list_id;
+  GPtrArray  *products;   /* borrowed from the input */
+  GHashTable *existing;   /* price ids */
+  guint       page;
+} PricePaging;
+
+static void
+price_paging_free (gpointer data)
+{
+  PricePaging *paging = data;
+
+  g_free (paging->list_id);
+  g_clear_pointer (&paging->existing, g_hash_table_unref);
+  g_free (paging);
+}
+
+static void push_price_page (SpEmporixJob *job, PricePaging *paging, gboolean front);
+
+static void
+push_missing_prices (SpEmporixJob *job,
+                     PricePaging  *paging)
+{
+  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+  g_autofree char *path = g_strdup_printf ("/price/%s/price-lists/%s/prices/bulk", tenant (job), paging->list_id);
+  GQueue later = G_QUEUE_INIT;
+  SpEmporixOp *op;
+
+  for (guint i = 0; i < paging->products->len; i++)
+    {
+      SpRunProduct *product = g_ptr_array_index (paging->products, i);
+      g_autofree char *part = id_part (product->remote_id);
+      g_autofree char *id = g_strdup_printf ("%s-%s", paging->list_id, part);
+
+      if (paging->existing == NULL || !g_hash_table_contains (paging->existing, id))
+        g_ptr_array_add (missing, product);
+    }
+
+  /* Batches go to the front of the queue, in order. */
+  while ((op = g_queue_pop_tail (_sp_emporix_job_get_queue (job))) != NULL)
+    g_queue_push_head (&later, op);
+  push_batches (job, "POST", path, missing, price_item, paging->list_id, path);
+  while ((op = g_queue_pop_head (&later)) != NULL)
+    g_queue_push_tail (_sp_emporix_job_get_queue (job), op);
+}
+
+static gboolean
+price_page_cb (SpEmporixJob    *job,
+               SpEmporixOp     *op,
+               SpHttpResponse  *response,
+               GError         **error)
+{
+  PricePaging *paging = op->data;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *items;
+  guint n;
+
+  if (response->status == 404)
+    {
+      push_missing_prices (job, paging);
+      return TRUE;
+    }
+  if (response->status != 200)
+    return unexpected (op, response, error);
+
+  if (!(root = sp_json_parse_bytes (response->body, op->uri, error)) ||
+      !sp_json_node_get_array (root, "$", &items, error))
+    return FALSE;
+
+  n = json_array_get_length (items);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("$[%u]", i);
+      JsonObject *item;
+      const char *id;
+
+      if (!sp_json_node_get_object (json_array_get_element (items, i), path, &item, error) ||
+          !sp_json_get_string (item, path, "id", &id, error))
+        return FALSE;
+      g_hash_table_add (paging->existing, g_strdup (id));
+    }
+
+  if (n >= PAGE_SIZE)
+    {
+      /* The next page; the paging state moves to that op. */
+      PricePaging *next = g_new0 (PricePaging, 1);
+
+      next->list_id = g_strdup (paging->list_id);
+      next->products = paging->products;
+      next->existing = g_hash_table_ref (paging->existing);
+      next->page = paging->page + 1;
+      push_price_page (job, next, TRUE);
+    }
+  else
+    push_missing_prices (job, paging);
+
+  return TRUE;
+}
+
+static void
+push_price_page (SpEmporixJob *job,
+                 PricePaging  *paging,
+                 gboolean      front)
+{
+  g_autofree char *path = g_strdup_printf ("/price/%s/price-lists/%s/prices?pageNumber=%u&pageSize=%u",
+                                           tenant (job), paging->list_id, paging->page, PAGE_SIZE);
+  SpEmporixOp *op = _sp_emporix_op_new (job, SP_OP_READ, "GET", path, NULL);
+
+  op->total_count = TRUE;
+  op->handler = price_page_cb;
+  op->data = paging;
+  op->data_free = price_paging_free;
+  if (front)
+    _sp_emporix_job_push_front (job, op);
+  else
+    _sp_emporix_job_push (job, op);
+}
+
+static void
+push_price_list (SpEmporixJob *job,
+                 const char   *list_id,
+                 const char   *name,
+                 const char   *site,
+                 const char   *currency,
+                 const char   *legal_entity,
+                 GPtrArray    *products)
+{
+  SpRunInput *input = input_of (job);
+  g_autofree char *path = g_strdup_printf ("/price/%s/price-lists/%s", tenant (job), list_id);
+  SpEmporixOp *op;
+
+  op = push_op (job, SP_OP_WRITE, "PUT", path,
+                price_list_body (input, name, site, currency, legal_entity, NULL), list_id);
+  op->content_language = g_strdup ("*");
+
+  if (sp_step_run_get_attempts (_sp_emporix_job_get_step (job)) > 1)
+    {
+      PricePaging *paging = g_new0 (PricePaging, 1);
+
+      paging->list_id = g_strdup (list_id);
+      paging->products = products;
+      paging->existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      paging->page = 1;
+      push_price_page (job, paging, FALSE);
+    }
+  else
+    {
+      g_autofree char *bulk = g_strdup_printf ("%s/prices/bulk", path);
+
+      push_batches (job, "POST", bulk, products, price_item, (gpointer)list_id, bulk);
+    }
+}
+
+static char *
+site_list_id (SpRunInput           *input,
+              const SpRunPriceList *list)
+{
+  g_autofree char *site_part = id_part (list->site_code);
+  g_autofree char *currency = id_part (list->currency);
+
+  return g_strdup_printf ("%s-%s-%s", input->campaign_id, site_part, currency);
+}
+
+static void
+build_price_list (SpEmporixJob *job)
+{
+  SpRunInput *input = input_of (job);
+
+  push_price_model (job);
+  for (guint i = 0; i < input->price_lists->len; i++)
+    {
+      SpRunPriceList *list = g_ptr_array_index (input->price_lists, i);
+      g_autofree char *list_id = site_list_id (input, list);
+      g_autofree char *name = g_strdup_printf ("%s (%s, %s)", input->name, list->site_code, list->currency);
+
+      push_price_list (job, list_id, name, list->site_code, list->currency, NULL, list->prices);
+    }
+}
+
+static void
+build_company_prices (SpEmporixJob *job)
+{
+  SpRunInput *input = input_of (job);
+  const char *site = ((SpRunSite *)g_ptr_array_index (input->sites, 0))->code;
+
+  for (guint i = 0; i < input->companies->len; i++)
+    {
+      const SpRunCompany *company = g_ptr_array_index (input->companies, i);
+      g_autofree char *list_id = make_id (input->campaign_id, "le", company->code);
+      g_autofree char *name = g_strdup_printf ("%s – %s", input->name, company->name);
+
+      push_price_list (job, list_id, name, site, NULL, company->code, company->prices);
+    }
+}
+
+/* ---- 5. Draft quotes ------------------------------------------------------- */
+
+typedef struct
+{
+  char       *quote_id;
+  char       *list_id;
+  SpRunQuote *quote;      /* borrowed from the input */
+} QuoteData;
+
+static void
+quote_data_free (gpointer data)
+{
+  QuoteData *quote = data;
+
+  g_free (quote->quote_id);
+  g_free (quote->list_id);
+  g_free (quote);
+}
+
+static JsonNode *
+quote_body (SpRunInput *input,
+            QuoteData  *data)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *valid_to = date_to (input->end_date);
+  const char *site = ((SpRunSite *)g_ptr_array_index (input->sites, 0))->code;
+
+  json_builder_begin_object (builder);
+  add_string (builder, "id", data->quote_id);
+  add_string (builder, "customerId", data->quote->company_code);
+  add_string (builder, "siteCode", site);
+  add_string (builder, "currency", input->currency);
+  add_string (builder, "billingAddressId", data->quote->company_code);
+  add_string (builder, "shippingAddressId", data->quote->company_code);
+  if (valid_to != NULL)
+    add_string (builder, "validTo", valid_to);
+  json_builder_set_member_name (builder, "items");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < data->quote->lines->len; i++)
+    {
+      const SpRunQuoteLine *line = g_ptr_array_index (data->quote->lines, i);
+      g_autofree char *part = id_part (line->product_remote_id);
+      g_autofree char *price_id = g_strdup_printf ("%s-%s", data->list_id, part);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "quantity");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "quantity");
+      json_builder_add_int_value (builder, line->quantity);
+      add_string (builder, "unitCode", "pc");
+      json_builder_end_object (builder);
+      json_builder_set_member_name (builder, "product");
+      json_builder_begin_object (builder);
+      add_string (builder, "type", "INTERNAL");
+      add_string (builder, "productId", line->product_remote_id);
+      json_builder_end_object (builder);
+      json_builder_set_member_name (builder, "price");
+      json_builder_begin_object (builder);
+      add_string (builder, "type", "INTERNAL");
+      add_string (builder, "priceId", price_id);
+      add_string (builder, "priceListId", data->list_id);
+      json_builder_set_member_name (builder, "unitPrice");
+      add_money (builder, line->unit_price);
+      json_builder_set_member_name (builder, "totalNetValue");
+      add_money (builder, line->unit_price * line->quantity);
+      json_builder_set_member_name (builder, "tax");
+      json_builder_begin_object (builder);
+      add_string (builder, "taxClass", "STANDARD");
+      json_builder_set_member_name (builder, "taxRate");
+      json_builder_add_int_value (builder, 19);
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  return finish (builder);
+}
+
+/* A quote's prices come from the company's own list when it has one,
+ * else from the first campaign list. */
+static char *
+quote_list_id (SpRunInput *input,
+               const char *company_code)
+{
+  for (guint i = 0; i < input->companies->len; i++)
+    {
+      const SpRunCompany *company = g_ptr_array_index (input->companies, i);
+
+      if (g_strcmp0 (company->code, company_code) == 0)
+        return make_id (input->campaign_id, "le", company_code);
+    }
+
+  if (input->price_lists->len > 0)
+    return site_list_id (input, g_ptr_array_index (input->price_lists, 0));
+
+  return make_id (input->campaign_id, "le", company_code);
+}
+
+static gboolean
+quote_read_cb (SpEmporixJob    *job,
+               SpEmporixOp     *op,
+               SpHttpResponse  *response,
+               GError         **error)
+{
+  QuoteData *data = op->data;
+  g_autofree char *path = NULL;
+  SpEmporixOp *create;
+
+  if (response->status == 200)
+    {
+      sp_step_run_add_remote_id (_sp_emporix_job_get_step (job), data->quote_id);
+      return TRUE;
+    }
+  if (response->status != 404)
+    return unexpected (op, response, error);
+
+  /* Quotes start as CREATING, the platform's closest thing to a draft. */
+  path = g_strdup_printf ("/quote/%s/quotes", tenant (job));
+  create = _sp_emporix_op_new (job, SP_OP_CREATE, "POST", path, quote_body (input_of (job), data));
+  create->remote_id = g_strdup (data->quote_id);
+  _sp_emporix_job_push_front (job, create);
+  return TRUE;
+}
+
+static void
+build_quotes (SpEmporixJob *job)
+{
+  SpRunInput *input = input_of (job);
+  g_autoptr(GHashTable) numbers = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < input->quotes->len; i++)
+    {
+      SpRunQuote *quote = g_ptr_array_index (input->quotes, i);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, quote->company_code)) + 1;
+      g_autofree char *number = g_strdup_printf ("%s-%u", quote->company_code, n);
+      QuoteData *data = g_new0 (QuoteData, 1);
+      g_autofree char *path = NULL;
+      SpEmporixOp *op;
+
+      g_hash_table_insert (numbers, quote->company_code, GUINT_TO_POINTER (n));
+      data->quote_id = make_id (input->campaign_id, "q", number);
+      data->list_id = quote_list_id (input, quote->company_code);
+      data->quote = quote;
+
+      path = g_strdup_printf ("/quote/%s/quotes/%s", tenant (job), data->quote_id);
+      op = push_op (job, SP_OP_READ, "GET", path, NULL, NULL);
+      op->skip_id = g_strdup (data->quote_id);
+      op->handler = quote_read_cb;
+      op->data = data;
+      op->data_free = quote_data_free;
+    }
+}
+
+/* ---- 6. Boosts: clearance category, product attributes ---------------------- */
+
+static JsonNode *
+assignment_item (gconstpointer item,
+                 gpointer      data)
+{
+  const SpRunProduct *product = item;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "ref");
+  json_builder_begin_object (builder);
+  add_string (builder, "id", product->remote_id);
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+  return finish (builder);
+}
+
+typedef struct
+{
+  char   *product_id;
+  gint64  boost;
+} BoostData;
+
+static void
+boost_data_free (gpointer data)
+{
+  BoostData *boost = data;
+
+  g_free (boost->product_id);
+  g_free (boost);
+}
+
+static void push_product_read (SpEmporixJob *job, BoostData *data, guint conflicts, gboolean front);
+
+static gboolean
+product_patch_cb (SpEmporixJob    *job,
+                  SpEmporixOp     *op,
+                  SpHttpResponse  *response,
+                  GError         **error)
+{
+  BoostData *data = op->data;
+
+  if (response->status == 200 || response->status == 201 || response->status == 204)
+    return TRUE;
+
+  /* Someone changed the product since it was read: read it again and
+   * re-apply the same change, a few times, then give up and say so. */
+  if (response->status == 409 && op->conflicts < MAX_CONFLICT_RETRIES)
+    {
+      BoostData *again = g_new0 (BoostData, 1);
+
+      again->product_id = g_strdup (data->product_id);
+      again->boost = data->boost;
+      push_product_read (job, again, op->conflicts + 1, TRUE);
+      return TRUE;
+    }
+
+  return unexpected (op, response, error);
+}
+
+static gboolean
+product_read_cb (SpEmporixJob    *job,
+                 SpEmporixOp     *op,
+                 SpHttpResponse  *response,
+                 GError         **error)
+{
+  BoostData *data = op->data;
+  SpRunInput *input = input_of (job);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *path = NULL;
+  g_autofree char *remote_id = NULL;
+  gint64 version = 1;
+  SpEmporixOp *patch;
+
+  if (response->status == 404 && !_sp_emporix_job_is_dry_run (job))
+    {
+      /* Not in the platform's catalog: nothing to boost there. */
+      g_debug ("Product %s is not on the platform; not boosted", data->product_id);
+      return TRUE;
+    }
+  if (response->status != 200 && !_sp_emporix_job_is_dry_run (job))
+    return unexpected (op, response, error);
+  if (response->status == 200 && !read_version (op, response, &version, error))
+    return FALSE;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "mixins");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "stockPromotion");
+  json_builder_begin_object (builder);
+  add_string (builder, "campaignId", input->campaign_id);
+  json_builder_set_member_name (builder, "searchBoost");
+  json_builder_add_int_value (builder, data->boost);
+  json_builder_set_member_name (builder, "featured");
+  json_builder_add_boolean_value (builder, TRUE);
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "metadata");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, version);
+  json_builder_set_member_name (builder, "mixins");
+  json_builder_begin_object (builder);
+  add_string (builder, "stockPromotion", BOOST_MIXIN_URL);
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+
+  path = g_strdup_printf ("/product/%s/products/%s", tenant (job), data->product_id);
+  remote_id = g_strdup_printf ("boost:%s", data->product_id);
+  patch = _sp_emporix_op_new (job, SP_OP_WRITE, "PATCH", path, finish (builder));
+  patch->remote_id = g_steal_pointer (&remote_id);
+  patch->handler = product_patch_cb;
+  patch->conflicts = op->conflicts;
+  patch->data = g_new0 (BoostData, 1);
+  ((BoostData *)patch->data)->product_id = g_strdup (data->product_id);
+  ((BoostData *)patch->data)->boost = data->boost;
+  patch->data_free = boost_data_free;
+  _sp_emporix_job_push_front (job, patch);
+  return TRUE;
+}
+
+static void
+push_product_read (SpEmporixJob *job,
+                   BoostData    *data,
+                   guint         conflicts,
+                   gboolean      front)
+{
+  g_autofree char *path = g_strdup_printf ("/product/%s/products/%s", tenant (job), data->product_id);
+  SpEmporixOp *op = _sp_emporix_op_new (job, SP_OP_READ, "GET", path, NULL);
+
+  op->skip_id = g_strdup_printf ("boost:%s", data->product_id);
+  op->handler = product_read_cb;
+  op->data = data;
+  op->data_free = boost_data_free;
+  op->conflicts = conflicts;
+  if (front)
+    _sp_emporix_job_push_front (job, op);
+  else
+    _sp_emporix_job_push (job, op);
+}
+
+static int
+compare_stock (gconstpointer a,
+               gconstpointer b)
+{
+  const SpRunProduct *pa = *(SpRunProduct * const *)a;
+  const SpRunProduct *pb = *(SpRunProduct * const *)b;
+
+  if (pa->stock != pb->stock)
+    return pa->stock > pb->stock ? -1 : 1;
+  return g_strcmp0 (pa->sku, pb->sku);
+}
+
+static void
+build_boosts (SpEmporixJob *job)
+{
+  SpRunInput *input = input_of (job);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GPtrArray) by_stock = g_ptr_array_sized_new (input->products->len);
+  g_autofree char *category = make_id (input->campaign_id, "cat", NULL);
+  g_autofree char *path = g_strdup_printf ("/category/%s/categories/%s?publish=true", tenant (job), category);
+  g_autofree char *bulk = g_strdup_printf ("/category/%s/categories/%s/assignments/references/bulk",
+                                           tenant (job), category);
+  g_autofree char *slug = id_part (input->name);
+  SpEmporixOp *op;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "localizedName");
+  json_builder_begin_object (builder);
+  add_string (builder, "en", "Clearance");
+  add_string (builder, "de", "Abverkauf");
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "localizedSlug");
+  json_builder_begin_object (builder);
+  add_string (builder, "en", slug);
+  json_builder_end_object (builder);
+  add_validity_object (builder, input);
+  json_builder_set_member_name (builder, "position");
+  json_builder_add_int_value (builder, 0);
+  json_builder_set_member_name (builder, "published");
+  json_builder_add_boolean_value (builder, TRUE);
+  json_builder_end_object (builder);
+
+  op = push_op (job, SP_OP_WRITE, "PUT", path, finish (builder), category);
+  op->content_language = g_strdup ("*");
+  push_batches (job, "PUT", bulk, input->products, assignment_item, NULL, bulk);
+
+  /* The products with the most stock get the strongest search boost. */
+  g_ptr_array_extend (by_stock, input->products, NULL, NULL);
+  g_ptr_array_sort (by_stock, compare_stock);
+  for (guint i = 0; i < by_stock->len && i < MAX_BOOSTED; i++)
+    {
+      const SpRunProduct *product = g_ptr_array_index (by_stock, i);
+      BoostData *data = g_new0 (BoostData, 1);
+
+      data->product_id = g_strdup (product->remote_id);
+      data->boost = i < 3 ? 3 : 2;
+      push_product_read (job, data, 0, FALSE);
+    }
+}
+
+/* ---- 7. Imagery, 8. banners on the content platform ------------------------- */
+
+/* A 1×1 transparent PNG: the placeholder image of a banner without one. */
+static const guint8 placeholder_png[] = {
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+  0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4,
+  0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0x00, 0x01, 0x00, 0x00,
+  0x05, 0x00, 0x01, 0x0d, 0x0a, 0x2d, 0xb4, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae,
+  0x42, 0x60, 0x82,
+};
+
+static char *
+banner_id (SpRunInput        *input,
+           const SpRunBanner *banner)
+{
+  return make_id (input->campaign_id, "banner", banner->id);
+}
+
+static char *
+image_url (SpEmporixJob      *job,
+           const SpRunBanner *banner)
+{
+  SpEmporixConnector *connector = _sp_emporix_job_get_connector (job);
+  SpRunInput *input = input_of (job);
+  g_autofree char *id = banner_id (input, banner);
+
+  if (_sp_emporix_connector_get_content_url (connector) != NULL)
+    return g_strdup_printf ("%s/banners/%s/image", _sp_emporix_connector_get_content_url (connector), id);
+
+  return g_strdup_printf ("https://cdn.example.invalid/campaigns/%s/%s.png", input->campaign_id, id);
+}
+
+typedef struct
+{
+  char *asset_id;
+  char *url;
+} AssetData;
+
+static void
+asset_data_free (gpointer data)
+{
+  AssetData *asset = data;
+
+  g_free (asset->asset_id);
+  g_free (asset->url);
+  g_free (asset);
+}
+
+static gboolean
+asset_read_cb (SpEmporixJob    *job,
+               SpEmporixOp     *op,
+               SpHttpResponse  *response,
+               GError         **error)
+{
+  AssetData *data = op->data;
+  SpRunInput *input = input_of (job);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *category = make_id (input->campaign_id, "cat", NULL);
+  g_autofree char *path = NULL;
+  SpEmporixOp *create;
+
+  if (response->status == 200)
+    {
+      sp_step_run_add_remote_id (_sp_emporix_job_get_step (job), data->asset_id);
+      return TRUE;
+    }
+  if (response->status != 404)
+    return unexpected (op, response, error);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "id", data->asset_id);
+  add_string (builder, "type", "LINK");
+  add_string (builder, "access", "PUBLIC");
+  add_string (builder, "url", data->url);
+  json_builder_set_member_name (builder, "refIds");
+  json_builder_begin_array (builder);
+  json_builder_begin_object (builder);
+  add_string (builder, "id", category);
+  add_string (builder, "type", "CATEGORY");
+  json_builder_end_object (builder);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  path = g_strdup_printf ("/media/%s/assets", tenant (job));
+  create = _sp_emporix_op_new (job, SP_OP_CREATE, "POST", path, finish (builder));
+  create->remote_id = g_strdup (data->asset_id);
+  _sp_emporix_job_push_front (job, create);
+  return TRUE;
+}
+
+static void
+build_imagery (SpEmporixJob *job)
+{
+  SpRunInput *input = input_of (job);
+
+  for (guint i = 0; i < input->banners->len; i++)
+    {
+      const SpRunBanner *banner = g_ptr_array_index (input->banners, i);
+      g_autofree char *id = banner_id (input, banner);
+      g_autofree char *asset_part = id_part (banner->id);
+      AssetData *data = g_new0 (AssetData, 1);
+      g_autofree char *path = NULL;
+      SpEmporixOp *op;
+
+      data->asset_id = make_id (input->campaign_id, "img", asset_part);
+      data->url = image_url (job, banner);
+
+      path = g_strdup_printf ("/media/%s/assets/%s", tenant (job), data->asset_id);
+      op = push_op (job, SP_OP_READ, "GET", path, NULL, NULL);
+      op->skip_id = g_strdup (data->asset_id);
+      op->handler = asset_read_cb;
+      op->data = data;
+      op->data_free = asset_data_free;
+    }
+}
+
+static gboolean
+build_banners (SpEmporixJob  *job,
+               GError       **error)
+{
+  SpEmporixConnector *connector = _sp_emporix_job_get_connector (job);
+  SpRunInput *input = input_of (job);
+  const char *content_url = _sp_emporix_connector_get_content_url (connector);
+  const char *token = _sp_emporix_connector_get_content_token (connector);
+
+  if (content_url == NULL)
+    {
+      g_set_error (error, SP_CONNECT_ERROR, SP_CONNECT_ERROR_CONFIG,
+                   _("No content platform is configured for banners"));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < input->banners->len; i++)
+    {
+      const SpRunBanner *banner = g_ptr_array_index (input->banners, i);
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autofree char *id = banner_id (input, banner);
+      g_autofree char *uri = g_strdup_printf ("%s/banners/%s", content_url, id);
+      g_autofree char *image = image_url (job, banner);
+      SpEmporixOp *op;
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", id);
+      add_string (builder, "campaignId", input->campaign_id);
+      add_string (builder, "title", banner->title);
+      add_string (builder, "body", banner->body ? banner->body : "");
+      add_string (builder, "link", banner->link ? banner->link : "");
+      add_string (builder, "placement", banner->placement ? banner->placement : "home-hero");
+      add_string (builder, "imageUrl", image);
+      add_validity (builder, input, "validFrom", "validTo");
+      json_builder_end_object (builder);
+
+      op = push_op (job, SP_OP_WRITE, "PUT", uri, finish (builder), id);
+      op->bearer = g_strdup (token ? token : "");
+
+      /* The banner's image goes to the content platform too; the media
+       * asset of the imagery step links to it. */
+      {
+        g_autofree char *remote_id = g_strdup_printf ("image:%s", id);
+
+        op = push_op (job, SP_OP_WRITE, "PUT", image, NULL, remote_id);
+        op->raw_body = g_bytes_new_static (placeholder_png, sizeof placeholder_png);
+        op->content_type = g_strdup ("image/png");
+        op->bearer = g_strdup (token ? token : "");
+      }
+    }
+
+  return TRUE;
+}
+
+/* ---- 9. The campaign record, marked live or ended -------------------------- */
+
+typedef struct
+{
+  const char *status;   /* ACTIVE | ENDED, static */
+} InstanceData;
+
+static JsonNode *
+instance_body (SpRunInput *input,
+               const char *status,
+               gboolean    with_id,
+               gint64      version)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  const char *site = ((SpRunSite *)g_ptr_array_index (input->sites, 0))->code;
+
+  json_builder_begin_object (builder);
+  if (with_id)
+    add_string (builder, "id", input->campaign_id);
+  add_localized (builder, "name", input->name);
+  json_builder_set_member_name (builder, "mixins");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, MIXIN_NAME);
+  json_builder_begin_object (builder);
+  add_string (builder, "status", status);
+  add_string (builder, "siteCode", site);
+  add_validity (builder, input, "validFrom", "validTo");
+  add_string (builder, "document", "{\"schemaVersion\":1}");
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "metadata");
+  json_builder_begin_object (builder);
+  if (version > 0)
+    {
+      json_builder_set_member_name (builder, "version");
+      json_builder_add_int_value (builder, version);
+    }
+  json_builder_set_member_name (builder, "mixins");
+  json_builder_begin_object (builder);
+  add_string (builder, MIXIN_NAME, MIXIN_URL);
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+  return finish (builder);
+}
+
+static void push_instance_read (SpEmporixJob *job, const char *status, guint conflicts);
+
+static char *
+instance_path (SpEmporixJob *job)
+{
+  return g_strdup_printf ("/schema/%s/custom-entities/%s/instances/%s", tenant (job), CUSTOM_TYPE,
+                          input_of (job)->campaign_id);
+}
+
+static gboolean
+instance_put_cb (SpEmporixJob    *job,
+                 SpEmporixOp     *op,
+                 SpHttpResponse  *response,
+                 GError         **error)
+{
+  InstanceData *data = op->data;
+
+  if (response->status == 200 || response->status == 201 || response->status == 204)
+    return TRUE;
+
+  /* A stale version: read the record again and re-apply the status. */
+  if (response->status == 409 && op->conflicts < MAX_CONFLICT_RETRIES)
+    {
+      push_instance_read (job, data->status, op->conflicts + 1);
+      return TRUE;
+    }
+
+  return unexpected (op, response, error);
+}
+
+static gboolean
+instance_read_cb (SpEmporixJob    *job,
+                  SpEmporixOp     *op,
+                  SpHttpResponse  *response,
+                  GError         **error)
+{
+  InstanceData *data = op->data;
+  g_autofree char *path = instance_path (job);
+  gint64 version = 1;
+  SpEmporixOp *put;
+
+  if (response->status == 200 && !read_version (op, response, &version, error))
+    return FALSE;
+  if (response->status != 200 && !_sp_emporix_job_is_dry_run (job))
+    return unexpected (op, response, error);
+
+  put = _sp_emporix_op_new (job, SP_OP_WRITE, "PUT", path,
+                            instance_body (input_of (job), data->status, FALSE, version));
+  put->handler = instance_put_cb;
+  put->conflicts = op->conflicts;
+  put->data = g_new0 (InstanceData, 1);
+  ((InstanceData *)put->data)->status = data->status;
+  put->data_free = g_free;
+  put->remote_id = g_strdup_printf ("%s:%s", input_of (job)->campaign_id, data->status);
+  _sp_emporix_job_push_front (job, put);
+  return TRUE;
+}
+
+static void
+push_instance_read (SpEmporixJob *job,
+                    const char   *status,
+                    guint         conflicts)
+{
+  g_autofree char *path = instance_path (job);
+  SpEmporixOp *op = _sp_emporix_op_new (job, SP_OP_READ, "GET", path, NULL);
+
+  op->handler = instance_read_cb;
+  op->conflicts = conflicts;
+  op->data = g_new0 (InstanceData, 1);
+  ((InstanceData *)op->data)->status = status;
+  op->data_free = g_free;
+  _sp_emporix_job_push_front (job, op);
+}
+
+/* Create-only first; an existing record (409) is read and updated. */
+static gboolean
+instance_create_cb (SpEmporixJob    *job,
+                    SpEmporixOp     *op,
+                    SpHttpResponse  *response,
+                    GError         **error)
+{
+  InstanceData *data = op->data;
+
+  if (response->status == 200 || response->status == 201)
+    return TRUE;
+  if (response->status == 409)
+    {
+      push_instance_read (job, data->status, 0);
+      return TRUE;
+    }
+
+  return unexpected (op, response, error);
+}
+
+static void
+push_type_and_schema (SpEmporixJob *job)
+{
+  g_autoptr(JsonBuilder) type = json_builder_new ();
+  g_autoptr(JsonBuilder) schema = json_builder_new ();
+  g_autofree char *type_path = g_strdup_printf ("/schema/%s/custom-entities/%s", tenant (job), CUSTOM_TYPE);
+  g_autofree char *schema_path = g_strdup_printf ("/schema/%s/schemas", tenant (job));
+  static const char * const attributes[][2] = {
+    { "siteCode", "TEXT" }, { "validFrom", "DATE_TIME" }, { "validTo", "DATE_TIME" }, { "document", "TEXT" },
+  };
+  static const char * const statuses[] = { "DRAFT", "SCHEDULED", "ACTIVE", "ENDED" };
+
+  json_builder_begin_object (type);
+  add_localized (type, "name", "Stock Promotion campaign");
+  json_builder_end_object (type);
+  push_op (job, SP_OP_WRITE, "PUT", type_path, finish (type), "type:" CUSTOM_TYPE);
+
+  json_builder_begin_object (schema);
+  add_string (schema, "id", MIXIN_NAME);
+  add_localized (schema, "name", "Stock Promotion campaign");
+  json_builder_set_member_name (schema, "types");
+  json_builder_begin_array (schema);
+  json_builder_add_string_value (schema, "CUSTOM_ENTITY");
+  json_builder_end_array (schema);
+  json_builder_set_member_name (schema, "attributes");
+  json_builder_begin_array (schema);
+  json_builder_begin_object (schema);
+  add_string (schema, "key", "status");
+  add_localized (schema, "name", "Status");
+  add_string (schema, "type", "ENUM");
+  json_builder_set_member_name (schema, "metadata");
+  json_builder_begin_object (schema);
+  json_builder_set_member_name (schema, "required");
+  json_builder_add_boolean_value (schema, TRUE);
+  json_builder_end_object (schema);
+  json_builder_set_member_name (schema, "values");
+  json_builder_begin_array (schema);
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      json_builder_begin_object (schema);
+      add_string (schema, "value", statuses[i]);
+      json_builder_end_object (schema);
+    }
+  json_builder_end_array (schema);
+  json_builder_end_object (schema);
+  for (guint i = 0; i < G_N_ELEMENTS (attributes); i++)
+    {
+      json_builder_begin_object (schema);
+      add_string (schema, "key", attributes[i][0]);
+      add_localized (schema, "name", attributes[i][0]);
+      add_string (schema, "type", attributes[i][1]);
+      json_builder_set_member_name (schema, "metadata");
+      json_builder_begin_object (schema);
+      json_builder_end_object (schema);
+      json_builder_end_object (schema);
+    }
+  json_builder_end_array (schema);
+  json_builder_end_object (schema);
+  push_op (job, SP_OP_CREATE, "POST", schema_path, finish (schema), "schema:" MIXIN_NAME);
+}
+
+static void
+build_go_live (SpEmporixJob *job,
+               const char   *status)
+{
+  SpRunInput *input = input_of (job);
+  g_autofree char *path = g_strdup_printf ("/schema/%s/custom-entities/%s/instances", tenant (job), CUSTOM_TYPE);
+  g_autofree char *done_id = g_strdup_printf ("%s:%s", input->campaign_id, status);
+  SpEmporixOp *op;
+
+  if (g_str_equal (status, "ACTIVE"))
+    push_type_and_schema (job);
+
+  if (g_str_equal (status, "ACTIVE"))
+    {
+      op = push_op (job, SP_OP_CREATE, "POST", path, instance_body (input, status, TRUE, 0), NULL);
+      op->handler = instance_create_cb;
+    }
+  else
+    {
+      g_autofree char *get_path = instance_path (job);
+
+      op = push_op (job, SP_OP_READ, "GET", get_path, NULL, NULL);
+      op->handler = instance_read_cb;
+    }
+  op->skip_id = g_strdup (done_id);
+  op->data = g_new0 (InstanceData, 1);
+  ((InstanceData *)op->data)->status = g_str_equal (status, "ACTIVE") ? "ACTIVE" : "ENDED";
+  op->data_free = g_free;
+  if (g_str_equal (status, "ACTIVE"))
+    op->remote_id = g_strdup (done_id);
+}
+
+/* ---- Ending: price lists and coupons end by date --------------------------- */
+
+typedef struct
+{
+  char *list_id;
+  char *name;
+  char *site;
+  char *currency;
+  char *legal_entity;
+  char *valid_to;
+} EndListData;
+
+static void
+end_list_data_free (gpointer data)
+{
+  EndListData *end = data;
+
+  g_free (end->list_id);
+  g_free (end->name);
+  g_free (end->site);
+  g_free (end->currency);
+  g_free (end->legal_entity);
+  g_free (end->valid_to);
+  g_free (end);
+}
+
+static void push_end_list_read (SpEmporixJob *job, EndListData *data, guint conflicts);
+
+static EndListData *
+copy_end_list (const EndListData *data)
+{
+  EndListData *copy = g_new0 (EndListData, 1);
+
+  copy->list_id = g_strdup (data->list_id);
+  copy->name = g_strdup (data->name);
+  copy->site = g_strdup (data->site);
+  copy->currency = g_strdup (data->currency);
+  copy->legal_entity = g_strdup (data->legal_entity);
+  copy->valid_to = g_strdup (data->valid_to);
+  return copy;
+}
+
+static gboolean
+end_list_put_cb (SpEmporixJob    *job,
+                 SpEmporixOp     *op,
+                 SpHttpResponse  *response,
+                 GError         **error)
+{
+  if (response->status == 200 || response->status == 201 || response->status == 204)
+    return TRUE;
+
+  /* The price service answers a stale version with 404 (MAPPING.md §1.4). */
+  if ((response->status == 404 || response->status == 409) && op->conflicts < MAX_CONFLICT_RETRIES)
+    {
+      push_end_list_read (job, copy_end_list (op->data), op->conflicts + 1);
+      return TRUE;
+    }
+
+  return unexpected (op, response, error);
+}
+
+static gboolean
+end_list_read_cb (SpEmporixJob    *job,
+                  SpEmporixOp     *op,
+                  SpHttpResponse  *response,
+                  GError         **error)
+{
+  EndListData *data = op->data;
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(JsonNode) body = NULL;
+  g_autofree char *path = g_strdup_printf ("/price/%s/price-lists/%s", tenant (job), data->list_id);
+  gint64 version = 1;
+  SpEmporixOp *put;
+
+  if (response->status == 404 && !_sp_emporix_job_is_dry_run (job))
+    return TRUE;   /* never published: nothing to end */
+  if (response->status == 200 && !read_version (op, response, &version, error))
+    return FALSE;
+  if (response->status != 200 && !_sp_emporix_job_is_dry_run (job))
+    return unexpected (op, response, error);
+
+  body = price_list_body (input_of (job), data->name, data->site, data->currency, data->legal_entity,
+                          data->valid_to);
+  json_object_set_object_member (json_node_get_object (body), "metadata", json_object_new ());
+  json_object_set_int_member (json_object_get_object_member (json_node_get_object (body), "metadata"),
+                              "version", version);
+
+  put = _sp_emporix_op_new (job, SP_OP_WRITE, "PUT", path, g_steal_pointer (&body));
+  put->content_language = g_strdup ("*");
+  put->handler = end_list_put_cb;
+  put->conflicts = op->conflicts;
+  put->data = copy_end_list (data);
+  put->data_free = end_list_data_free;
+  put->remote_id = g_strdup_printf ("ended:%s", data->list_id);
+  _sp_emporix_job_push_front (job, put);
+  return TRUE;
+}
+
+static void
+push_end_list_read (SpEmporixJob *job,
+                    EndListData  *data,
+                    guint         conflicts)
+{
+  g_autofree char *path = g_strdup_printf ("/price/%s/price-lists/%s", tenant (job), data->list_id);
+  SpEmporixOp *op = _sp_emporix_op_new (job, SP_OP_READ, "GET", path, NULL);
+
+  op->skip_id = g_strdup_printf ("ended:%s", data->list_id);
+  op->handler = end_list_read_cb;
+  op->conflicts = conflicts;
+  op->data = data;
+  op->data_free = end_list_data_free;
+  if (conflicts > 0)
+    _sp_emporix_job_push_front (job, op);
+  else
+    _sp_emporix_job_push (job, op);
+}
+
+static void
+build_end_price_lists (SpEmporixJob *job)
+{
+  SpRunInput *input = input_of (job);
+  g_autofree char *now = now_iso ();
+
+  for (guint i = 0; i < input->price_lists->len; i++)
+    {
+      const SpRunPriceList *list = g_ptr_array_index (input->price_lists, i);
+      EndListData *data = g_new0 (EndListData, 1);
+
+      data->list_id = site_list_id (input, list);
+      data->name = g_strdup_printf ("%s (%s, %s)", input->name, list->site_code, list->currency);
+      data->site = g_strdup (list->site_code);
+      data->currency = g_strdup (list->currency);
+      data->valid_to = g_strdup (now);
+      push_end_list_read (job, data, 0);
+    }
+
+  for (guint i = 0; i < input->companies->len; i++)
+    {
+      const SpRunCompany *company = g_ptr_array_index (input->companies, i);
+      EndListData *data = g_new0 (EndListData, 1);
+
+      data->list_id = make_id (input->campaign_id, "le", company->code);
+      data->name = g_strdup_printf ("%s – %s", input->name, company->name);
+      data->site = g_strdup (((SpRunSite *)g_ptr_array_index (input->sites, 0))->code);
+      data->legal_entity = g_strdup (company->code);
+      data->valid_to = g_strdup (now);
+      push_end_list_read (job, data, 0);
+    }
+}
+
+static void
+build_end_coupons (SpEmporixJob *job)
+{
+  SpRunInput *input = input_of (job);
+  g_autofree char *now = now_iso ();
+
+  for (guint i = 0; i < input->coupons->len; i++)
+    {
+      const SpRunCoupon *coupon = g_ptr_array_index (input->coupons, i);
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autofree char *escaped = g_uri_escape_string (coupon->code, NULL, FALSE);
+      g_autofree char *path = g_strdup_printf ("/coupon/%s/coupons/%s", tenant (job), escaped);
+      g_autofree char *remote_id = g_strdup_printf ("ended:%s", coupon->code);
+      g_autofree char *name = g_strdup_printf ("%s – %s", input->name, coupon->code);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "name", name);
+      json_builder_set_member_name (builder, "restrictions");
+      json_builder_begin_object (builder);
+      add_string (builder, "validUntil", now);
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+      push_op (job, SP_OP_WRITE, "PATCH", path, finish (builder), remote_id);
+    }
+}
+
+/* ---- Dispatch -------------------------------------------------------------- */
+
+gboolean
+_sp_emporix_build_step (SpEmporixJob  *job,
+                        const char    *step_id,
+                        GError       **error)
+{
+  if (g_str_equal (step_id, "coupons"))
+    build_coupons (job);
+  else if (g_str_equal (step_id, "price-list"))
+    build_price_list (job);
+  else if (g_str_equal (step_id, "company-prices"))
+    build_company_prices (job);
+  else if (g_str_equal (step_id, "quotes"))
+    build_quotes (job);
+  else if (g_str_equal (step_id, "boosts"))
+    build_boosts (job);
+  else if (g_str_equal (step_id, "imagery"))
+    build_imagery (job);
+  else if (g_str_equal (step_id, "banners"))
+    return build_banners (job, error);
+  else if (g_str_equal (step_id, "go-live"))
+    build_go_live (job, "ACTIVE");
+  else if (g_str_equal (step_id, "end-price-lists"))
+    build_end_price_lists (job);
+  else if (g_str_equal (step_id, "end-coupons"))
+    build_end_coupons (job);
+  else if (g_str_equal (step_id, "mark-ended"))
+    build_go_live (job, "ENDED");
+  else
+    {
+      g_set_error (error, SP_CONNECT_ERROR, SP_CONNECT_ERROR_CONFIG,
+                   _("The platform connector has no step “%s”"), step_id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
