@@ -20,6 +20,7 @@
 #include "sp-campaign-db-private.h"
 #include "sp-campaign-private.h"
 #include "sp-campaign-repository.h"
+#include "sp-enum-strings.h"
 #include "sp-store-private.h"
 
 struct _SpCampaignRepository
@@ -791,4 +792,72 @@ sp_campaign_repository_transition_finish (SpCampaignRepository  *self,
                                           GError               **error)
 {
   return write_finish (self, result, sp_campaign_repository_transition_async, error);
+}
+
+static gpointer
+load_approvals_work (sqlite3       *db,
+                     gpointer       data,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) approvals = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  if (!(stmt = _sp_db_prepare (db, "SELECT id, campaign_id, decision, comment, actor, decided_at "
+                                   "FROM approvals WHERE campaign_id = ? ORDER BY decided_at, rowid",
+                               error)))
+    return NULL;
+  _sp_db_bind_text (stmt, 1, data);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SpApprovalDecision decision;
+
+      if (!sp_approval_decision_from_string (_sp_db_column_text (stmt, 2), &decision))
+        {
+          g_set_error (error, SP_STORE_ERROR, SP_STORE_ERROR_SQL,
+                       /* Translators: %s is the id of an approval row */
+                       _("approvals.decision: unknown value in %s"), _sp_db_column_text (stmt, 0));
+          return NULL;
+        }
+
+      g_ptr_array_add (approvals, g_object_new (SP_TYPE_APPROVAL,
+                                                "id", _sp_db_column_text (stmt, 0),
+                                                "campaign-id", _sp_db_column_text (stmt, 1),
+                                                "decision", decision,
+                                                "comment", _sp_db_column_text (stmt, 3),
+                                                "actor", _sp_db_column_text (stmt, 4),
+                                                "decided-at", _sp_db_column_text (stmt, 5),
+                                                NULL));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _sp_db_set_error (db, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&approvals);
+}
+
+/**
+ * sp_campaign_repository_load_approvals:
+ * @self: a #SpCampaignRepository
+ * @campaign_id: a campaign
+ * @error: return location for a #GError
+ *
+ * The approval history of a campaign, oldest first. Rows are written by
+ * sp_campaign_repository_transition() for review decisions.
+ *
+ * Returns: (transfer full) (element-type SpApproval): the decisions
+ */
+GPtrArray *
+sp_campaign_repository_load_approvals (SpCampaignRepository  *self,
+                                       const char            *campaign_id,
+                                       GError               **error)
+{
+  g_return_val_if_fail (SP_IS_CAMPAIGN_REPOSITORY (self), NULL);
+  g_return_val_if_fail (campaign_id != NULL, NULL);
+
+  return _sp_store_run_sync (self->store, load_approvals_work, (gpointer)campaign_id, error);
 }

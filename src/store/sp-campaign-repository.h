@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "sp-approval.h"
 #include "sp-campaign.h"
 #include "sp-store.h"
 
@@ -74,5 +75,9 @@ void                  sp_campaign_repository_transition_async  (SpCampaignReposi
 gboolean              sp_campaign_repository_transition_finish (SpCampaignRepository  *self,
                                                                 GAsyncResult          *result,
                                                                 GError               **error);
+
+GPtrArray            *sp_campaign_repository_load_approvals    (SpCampaignRepository  *self,
+                                                                const char            *campaign_id,
+                                                                GError               **error) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

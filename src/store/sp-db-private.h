@@ -61,6 +61,13 @@ void          _sp_db_bind_text_or_null (sqlite3_stmt  *stmt,
                                         const char    *text);
 const char   *_sp_db_column_text       (sqlite3_stmt  *stmt,
                                         int            column);
+gboolean      _sp_db_bind_reference    (sqlite3       *db,
+                                        sqlite3_stmt  *target,
+                                        int            index,
+                                        const char    *sql,
+                                        const char    *field,
+                                        const char    *code,
+                                        GError       **error);
 gint64        _sp_db_data_version      (sqlite3       *db);
 
 G_END_DECLS

@@ -200,6 +200,44 @@ _sp_db_column_text (sqlite3_stmt *stmt,
   return (const char *)sqlite3_column_text (stmt, column);
 }
 
+/* Binds the id of the row @sql finds for @code, or NULL for no code; a code
+ * that names nothing is an error naming @field. */
+gboolean
+_sp_db_bind_reference (sqlite3       *db,
+                       sqlite3_stmt  *target,
+                       int            index,
+                       const char    *sql,
+                       const char    *field,
+                       const char    *code,
+                       GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (code == NULL || code[0] == '\0')
+    {
+      sqlite3_bind_null (target, index);
+      return TRUE;
+    }
+
+  if (!(stmt = _sp_db_prepare (db, sql, error)))
+    return FALSE;
+  _sp_db_bind_text (stmt, 1, code);
+
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      _sp_db_bind_text (target, index, _sp_db_column_text (stmt, 0));
+      return TRUE;
+    }
+  if (rc != SQLITE_DONE)
+    return _sp_db_set_error (db, rc, error);
+
+  g_set_error (error, SP_STORE_ERROR, SP_STORE_ERROR_NOT_FOUND,
+               /* Translators: %1$s is a field name, %2$s the value that names nothing */
+               _("%1$s: “%2$s” is not in the workspace"), field, code);
+  return FALSE;
+}
+
 gboolean
 _sp_db_append_outbox (sqlite3     *db,
                       const char  *entity,

@@ -22,6 +22,11 @@ typedef gpointer (*SpStoreWorkFunc) (sqlite3       *db,
                                      GCancellable  *cancellable,
                                      GError       **error);
 
+/* One change to store, on @db inside the caller's transaction. */
+typedef gboolean (*SpStoreWriteFunc) (sqlite3       *db,
+                                      gpointer       object,
+                                      GError       **error);
+
 sqlite3  *_sp_store_get_db        (SpStore              *self,
                                    GError              **error);
 void      _sp_store_run_async     (SpStore              *self,
@@ -37,6 +42,14 @@ void      _sp_store_run_async     (SpStore              *self,
 gpointer  _sp_store_run_sync      (SpStore              *self,
                                    SpStoreWorkFunc       func,
                                    gpointer              data,
+                                   GError              **error);
+
+gboolean  _sp_store_write         (SpStore              *self,
+                                   SpStoreWriteFunc      func,
+                                   gpointer              object,
+                                   const char           *entity,
+                                   const char           *entity_id,
+                                   const char           *action,
                                    GError              **error);
 
 G_END_DECLS

@@ -397,6 +397,33 @@ _sp_store_run_sync (SpStore          *self,
   return func (db, data, NULL, error);
 }
 
+/* Runs @func on the sync connection in one transaction, with an outbox row
+ * for @entity/@entity_id; nothing is stored when anything fails. */
+gboolean
+_sp_store_write (SpStore           *self,
+                 SpStoreWriteFunc   func,
+                 gpointer           object,
+                 const char        *entity,
+                 const char        *entity_id,
+                 const char        *action,
+                 GError           **error)
+{
+  sqlite3 *db;
+
+  if (!(db = _sp_store_get_db (self, error)) || !_sp_db_begin (db, error))
+    return FALSE;
+
+  if (!func (db, object, error) ||
+      !_sp_db_append_outbox (db, entity, entity_id, action, NULL, error) ||
+      !_sp_db_commit (db, error))
+    {
+      _sp_db_rollback (db);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 typedef struct
 {
   char            *path;
