@@ -66,7 +66,7 @@ const SpDemoLeaf _sp_demo_leaves[] = {
     "SDS-max Hammer Drill Bit|Brad Point Wood Drill|Tile Drill Bit|Step Drill HSS",
     "4 mm|5 mm|6 mm|8 mm|10 mm|12 mm|14 mm|16 mm",
     "1 pc|5 pcs|10 pcs" },
-  { TL, "Accessories", "Saw Blades", "Pack", 390, 9990, 2,
+  { TL, "Accessories", "Saw Blades", "Pack", 149, 4990, 2,
     "Jigsaw Blade T101B|Jigsaw Blade T118A|Reciprocating Saw Blade S922BF|"
     "Reciprocating Saw Blade S1531L|Bi-Metal Hole Saw|Circular Saw Blade 165x20 mm|"
     "Circular Saw Blade 190x30 mm|Circular Saw Blade 216x30 mm",
@@ -124,7 +124,7 @@ const SpDemoLeaf _sp_demo_leaves[] = {
     "Rubber Cable H07RN-F|Halogen-Free Cable NHXMH-J",
     "2x0.75 mm²|3x1.5 mm²|3x2.5 mm²|5x1.5 mm²|5x2.5 mm²|1x10 mm²|5x6 mm²",
     "50 m ring|100 m ring|500 m drum" },
-  { EL, "Cables & Wiring", "Cable Ties", "Pack", 190, 5900, 3,
+  { EL, "Cables & Wiring", "Cable Ties", "Pack", 149, 2990, 3,
     "Cable Tie natural|Cable Tie black UV-resistant|Releasable Cable Tie|Cable Tie with Mount|"
     "Stainless Steel Cable Tie",
     "2.5x100 mm|3.6x140 mm|3.6x200 mm|4.8x200 mm|4.8x300 mm|7.6x450 mm|9.0x780 mm",
@@ -204,7 +204,7 @@ const SpDemoLeaf _sp_demo_leaves[] = {
     "12-14 mm|15-19 mm|20-23 mm|25-28 mm|32-35 mm|40-43 mm|48-51 mm|53-58 mm",
     "M8, 10 pcs|M8/M10, 25 pcs|M10, 50 pcs" },
 
-  { SA, "Hand Protection", "Work Gloves", "Pack", 190, 9900, 3,
+  { SA, "Hand Protection", "Work Gloves", "Pair", 149, 1490, 3,
     "PU Coated Assembly Glove|Nitrile Coated Work Glove|Leather Rigger Glove|"
     "Thermal Winter Glove|Cut-Resistant Glove Level C|Cut-Resistant Glove Level F|"
     "Chemical-Resistant Glove",
@@ -220,16 +220,16 @@ const SpDemoLeaf _sp_demo_leaves[] = {
     "Face Shield with Visor",
     "clear|anti-fog clear|amber|smoke|indoor/outdoor mirror",
     "EN 166 1F|EN 166 FT K N|EN 166 BT" },
-  { SA, "Head & Face Protection", "Hearing Protection", "Pack", 390, 6990, 2,
+  { SA, "Head & Face Protection", "Hearing Protection", "Each", 99, 4990, 2,
     "Foam Ear Plugs|Banded Ear Plugs|Reusable Ear Plugs|Ear Muffs|Helmet-Mounted Ear Muffs|"
     "Electronic Ear Muffs",
     "SNR 25 dB|SNR 28 dB|SNR 31 dB|SNR 33 dB|SNR 36 dB|SNR 37 dB",
-    "single|pack of 10|pack of 50" },
+    "single|pack of 5|pack of 10" },
   { SA, "Head & Face Protection", "Safety Helmets", "Each", 890, 8990, 1,
     "Bump Cap|Safety Helmet|Safety Helmet Vented|Climbing Helmet|Electrician Helmet 1000V",
     "white|yellow|red|blue|orange|green",
     "EN 397|EN 397 + EN 50365|EN 12492" },
-  { SA, "Head & Face Protection", "Respiratory Protection", "Pack", 390, 24900, 2,
+  { SA, "Head & Face Protection", "Respiratory Protection", "Each", 99, 14990, 2,
     "Disposable Respirator FFP1|Disposable Respirator FFP2|Disposable Respirator FFP2 with valve|"
     "Disposable Respirator FFP3 with valve|Particle Filter P3|Combination Filter A2P3|"
     "Combination Filter ABEK1P3|Reusable Half Mask|Full Face Mask",
@@ -277,12 +277,12 @@ const SpDemoLeaf _sp_demo_leaves[] = {
     "Pipe Insulation PE|Pipe Insulation Elastomeric|Pipe Insulation Mineral Wool Aluminium-Faced",
     "15x9 mm|18x13 mm|22x13 mm|28x13 mm|35x19 mm|42x19 mm|54x25 mm",
     "1 m, 20 pcs|2 m, 10 pcs|2 m, 50 pcs" },
-  { HV, "Insulation", "Insulation Tape", "Pack", 290, 9900, 2,
+  { HV, "Insulation", "Insulation Tape", "Pack", 249, 2490, 2,
     "PVC Insulation Tape|Aluminium Tape|Duct Sealing Tape|Elastomeric Insulation Tape",
     "50 mm x 15 m|50 mm x 50 m|75 mm x 50 m|100 mm x 50 m|3 mm x 50 mm x 15 m",
     "1 roll|6 rolls|24 rolls" },
 
-  { AD, "Sealants", "Silicone", "Each", 490, 7900, 3,
+  { AD, "Sealants", "Silicone", "Each", 399, 1990, 3,
     "Sanitary Silicone|Neutral Silicone|Construction Silicone|High-Temperature Silicone|"
     "Aquarium Silicone",
     "white|transparent|grey|black|jasmine|manhattan|bahama beige",
@@ -301,16 +301,16 @@ const SpDemoLeaf _sp_demo_leaves[] = {
     "Construction Adhesive PU|Flexible Tile Adhesive",
     "290 ml cartridge|310 ml cartridge|500 g bottle|1 kg bucket|5 kg bucket|25 kg bag",
     "white|transparent|grey" },
-  { AD, "Adhesives", "Instant & Epoxy Adhesives", "Each", 390, 8990, 2,
+  { AD, "Adhesives", "Instant & Epoxy Adhesives", "Each", 299, 3990, 2,
     "Instant Adhesive Cyanoacrylate|Plastic Bonder|2K Epoxy Adhesive|Metal Repair Epoxy|"
     "Threadlocker Medium Strength|Threadlocker High Strength|Retaining Compound|Flange Sealant",
     "5 g|20 g|24 ml syringe|50 ml|250 ml",
     "single|pack of 10" },
-  { AD, "Tapes & Sprays", "Adhesive Tapes", "Roll", 190, 5990, 3,
+  { AD, "Tapes & Sprays", "Adhesive Tapes", "Roll", 149, 1490, 3,
     "Masking Tape|PVC Electrical Tape|Duct Tape|Double-Sided Tape|Warning Tape|Anti-Slip Tape",
     "19 mm x 25 m|25 mm x 50 m|38 mm x 50 m|48 mm x 50 m|50 mm x 25 m|50 mm x 50 m",
     "1 roll|6 rolls|36 rolls" },
-  { AD, "Tapes & Sprays", "Technical Sprays", "Each", 390, 5990, 3,
+  { AD, "Tapes & Sprays", "Technical Sprays", "Each", 349, 1990, 3,
     "Multi-Purpose Oil Spray|PTFE Lubricant Spray|Silicone Spray|Contact Cleaner|"
     "Brake Cleaner|Zinc Spray|Cutting Oil Spray|Leak Detection Spray",
     "300 ml|400 ml|500 ml",

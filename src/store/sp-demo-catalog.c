@@ -146,20 +146,82 @@ position_per_mille (guint index,
   return n > 1 ? index * 1000 / (n - 1) : 500;
 }
 
+/* The number of pieces a name part stands for: "single" 1, "pack of 10"
+ * 10, "A2, 100 pcs" 100, "6 rolls" 6; 0 when it names no count. */
+static guint
+parse_pack_count (const char *word)
+{
+  static const char * const units[] = { " pcs", " pc", " pairs", " pair", " rolls", " roll" };
+  guint count = 0;
+
+  if (strcmp (word, "single") == 0)
+    return 1;
+  if (g_str_has_prefix (word, "pack of "))
+    return (guint)g_ascii_strtoull (word + strlen ("pack of "), NULL, 10);
+
+  for (const char *p = word; *p != '\0'; p++)
+    {
+      char *end;
+      guint64 value;
+
+      if (!g_ascii_isdigit (*p) || (p > word && g_ascii_isdigit (p[-1])))
+        continue;
+      value = g_ascii_strtoull (p, &end, 10);
+      for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+        if (g_str_has_prefix (end, units[i]))
+          count = (guint)value;
+    }
+
+  return count;
+}
+
+/* When every third name part of a leaf is a pack size and they differ, the
+ * leaf's price range is for its smallest pack and bigger packs cost more
+ * (with 20 % off per piece). Returns the smallest count, or 0. */
+static guint
+smallest_pack (const SpDemoLeaf *leaf)
+{
+  guint n = _sp_demo_count_words (leaf->c);
+  guint smallest = G_MAXUINT;
+  guint largest = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      char word[128];
+      guint count = parse_pack_count (_sp_demo_pick_word (leaf->c, i, word, sizeof word));
+
+      if (count == 0)
+        return 0;
+      smallest = MIN (smallest, count);
+      largest = MAX (largest, count);
+    }
+
+  return largest > smallest ? smallest : 0;
+}
+
 static void
 price_product (SpDemoProduct    *product,
                const SpDemoLeaf *leaf,
                const guint       pos[3],
                const guint       n[3],
+               guint             pack,
+               guint             smallest,
                SpDemoRng        *rng)
 {
-  /* Sizes and packs (the later name parts) weigh most; squared, so that
-   * most items sit at the cheap end of the leaf's range. */
-  gint64 t = (position_per_mille (pos[0], n[0]) + 2 * position_per_mille (pos[1], n[1]) +
-              position_per_mille (pos[2], n[2])) / 4;
+  /* Sizes (the second name part) weigh most, then packs or finishes, but
+   * a clothing size or a noise rating does not change the price; squared,
+   * so that most items sit at the cheap end of the leaf's range. */
+  gboolean priced_by_b = !g_str_has_prefix (leaf->b, "size ") && !g_str_has_prefix (leaf->b, "S|") &&
+                         !g_str_has_prefix (leaf->b, "SNR ");
+  gint64 ta = position_per_mille (pos[0], n[0]);
+  gint64 tb = priced_by_b ? position_per_mille (pos[1], n[1]) : ta;
+  gint64 t = smallest > 0 ? (ta + 2 * tb) / 3 : (ta + 2 * tb + position_per_mille (pos[2], n[2])) / 4;
   gint64 base = leaf->min_price + (gint64)(leaf->max_price - leaf->min_price) * (t * t / 1000) / 1000;
 
   base = base * _sp_demo_rng_range (rng, 900, 1100) / 1000;
+  if (smallest > 0 && pack > smallest)
+    base = base * pack / smallest * 80 / 100;
+
   product->list_price = round_list_price (MAX (base, 100));
   /* A margin of 22 to 45 % on the list price. */
   product->cost = (product->list_price * _sp_demo_rng_range (rng, 55, 78) + 50) / 100;
@@ -241,6 +303,7 @@ make_leaf_products (SpDemo    *demo,
   g_autofree guint *pick = g_new (guint, capacity);
   SpDemoCategory *category = &g_array_index (demo->categories, SpDemoCategory,
                                              demo->leaf_category[leaf_index]);
+  guint smallest = smallest_pack (leaf);
   guint leaf_in_top = 0;
 
   for (guint i = leaf_index; i > 0 && strcmp (_sp_demo_leaves[i - 1].top, leaf->top) == 0; i--)
@@ -268,6 +331,7 @@ make_leaf_products (SpDemo    *demo,
       SpDemoProduct product = { .leaf = leaf_index, .category = demo->leaf_category[leaf_index] };
       guint pos[3] = { pick[i] / (n[1] * n[2]), (pick[i] / n[2]) % n[1], pick[i] % n[2] };
       char a[128], b[128], c[128];
+      guint pack;
 
       _sp_demo_make_id (product.id, "product", demo->products->len);
       g_snprintf (product.sku, sizeof product.sku, "%s-%02u%03u", leaf->code, leaf_in_top + 1, i + 1);
@@ -275,7 +339,11 @@ make_leaf_products (SpDemo    *demo,
                                       _sp_demo_pick_word (leaf->a, pos[0], a, sizeof a),
                                       _sp_demo_pick_word (leaf->b, pos[1], b, sizeof b),
                                       _sp_demo_pick_word (leaf->c, pos[2], c, sizeof c));
-      price_product (&product, leaf, pos, n, rng);
+      pack = parse_pack_count (c);
+      /* A pack of several single items is sold as a pack. */
+      product.uom = pack > 1 && (strcmp (leaf->uom, "Each") == 0 || strcmp (leaf->uom, "Pair") == 0 ||
+                                 strcmp (leaf->uom, "Roll") == 0) ? "Pack" : leaf->uom;
+      price_product (&product, leaf, pos, n, pack, smallest, rng);
       stock_product (&product, leaf, stock_rng);
       g_array_append_val (demo->products, product);
     }
@@ -304,7 +372,7 @@ write_products (SpDemo *demo)
         }
 
       _sp_demo_insert (demo, SQL_PRODUCT, "tttttxxxx", product->id, product->sku, product->name,
-                       category->id, _sp_demo_leaves[product->leaf].uom, product->list_price,
+                       category->id, product->uom, product->list_price,
                        product->cost, stock, ads);
 
       for (guint s = 0; s < SP_DEMO_N_SITES; s++)

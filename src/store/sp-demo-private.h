@@ -66,6 +66,7 @@ typedef struct
   char       *name;                        /* owned */
   guint       leaf;                        /* index into _sp_demo_leaves */
   guint       category;                    /* index into SpDemo.categories */
+  const char *uom;                         /* static */
   gint64      list_price;                  /* EUR cents */
   gint64      list_price_usd;              /* USD cents */
   gint64      cost;                        /* EUR cents */
