@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SpApplication, sp_application, SP, APPLICATION, AdwApplication)
 
-SpApplication *sp_application_new (void) G_GNUC_WARN_UNUSED_RESULT;
+typedef struct _SpWorkspace SpWorkspace;
+
+SpApplication *sp_application_new           (void) G_GNUC_WARN_UNUSED_RESULT;
+SpWorkspace   *sp_application_get_workspace (SpApplication *self);
 
 G_END_DECLS

@@ -1,0 +1,949 @@
+/* sp-workspace.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the window works on: the store, its repositories and their list
+ * models, the catalog (loaded once, off the main thread), the undo history
+ * of campaign edits, and the workspace preferences. SpApplication owns one
+ * and passes it down; nothing here is global.
+ */
+
+#define G_LOG_DOMAIN "sp-workspace"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+
+#include "sp-approval.h"
+#include "sp-campaign-repository.h"
+#include "sp-catalog-repository.h"
+#include "sp-date.h"
+#include "sp-store.h"
+#include "sp-workspace.h"
+
+#define UNDO_DEPTH       50
+#define UNDO_COALESCE_US (2 * G_USEC_PER_SEC)
+
+typedef struct
+{
+  SpCampaign *campaign;   /* owned */
+  char       *property;
+  GValue      old_value;
+  gint64      when;       /* monotonic time of the last edit it covers */
+} UndoEntry;
+
+struct _SpWorkspace
+{
+  GObject               parent_instance;
+
+  SpStore              *store;
+  SpCampaignRepository *campaigns;
+  SpCatalogRepository  *catalog;
+  GSettings            *settings;
+  GCancellable         *cancellable;
+  GListStore           *products;     /* SpProduct, filled once the catalog is loaded */
+  GListStore           *approvals;    /* SpApproval */
+  GArray               *facts;        /* SpProductFacts, parallel to @products */
+  GQueue                undo;         /* UndoEntry, newest first */
+  guint                 catalog_state;  /* 0 not started, 1 loading, 2 loaded */
+};
+
+G_DEFINE_FINAL_TYPE (SpWorkspace, sp_workspace, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CATALOG_LOADED,
+  PROP_APPROVAL_REQUIRED,
+  PROP_CAN_UNDO,
+  N_PROPS
+};
+
+enum {
+  ERROR,
+  PLAN_CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties [N_PROPS];
+static guint signals [N_SIGNALS];
+
+static void
+undo_entry_free (UndoEntry *entry)
+{
+  g_clear_object (&entry->campaign);
+  g_free (entry->property);
+  g_value_unset (&entry->old_value);
+  g_free (entry);
+}
+
+static void
+clear_facts (gpointer data)
+{
+  SpProductFacts *facts = data;
+
+  g_free (facts->sku);
+  g_free (facts->category_path);
+}
+
+/* A new array each time: a worker may still read the old one. */
+static GArray *
+new_facts (guint n)
+{
+  GArray *facts = g_array_sized_new (FALSE, TRUE, sizeof (SpProductFacts), n);
+
+  g_array_set_clear_func (facts, clear_facts);
+  g_array_set_size (facts, n);
+
+  return facts;
+}
+
+static void
+sp_workspace_dispose (GObject *object)
+{
+  SpWorkspace *self = (SpWorkspace *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_queue_clear_full (&self->undo, (GDestroyNotify)undo_entry_free);
+  g_clear_object (&self->campaigns);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->products);
+  g_clear_object (&self->approvals);
+  g_clear_pointer (&self->facts, g_array_unref);
+
+  G_OBJECT_CLASS (sp_workspace_parent_class)->dispose (object);
+}
+
+static void
+sp_workspace_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  SpWorkspace *self = SP_WORKSPACE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG_LOADED:
+      g_value_set_boolean (value, sp_workspace_get_catalog_loaded (self));
+      break;
+    case PROP_APPROVAL_REQUIRED:
+      g_value_set_boolean (value, sp_workspace_get_approval_required (self));
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, sp_workspace_can_undo (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sp_workspace_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  SpWorkspace *self = SP_WORKSPACE (object);
+
+  switch (prop_id)
+    {
+    case PROP_APPROVAL_REQUIRED:
+      sp_workspace_set_approval_required (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sp_workspace_class_init (SpWorkspaceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sp_workspace_dispose;
+  object_class->get_property = sp_workspace_get_property;
+  object_class->set_property = sp_workspace_set_property;
+
+  properties [PROP_CATALOG_LOADED] =
+    g_param_spec_boolean ("catalog-loaded", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties [PROP_APPROVAL_REQUIRED] =
+    g_param_spec_boolean ("approval-required", NULL, NULL, TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties [PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SpWorkspace::error:
+   * @error: what went wrong, for the user
+   *
+   * A background save or load failed; the window shows it.
+   */
+  signals [ERROR] =
+    g_signal_new ("error", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  /**
+   * SpWorkspace::plan-changed:
+   * @campaign: the campaign whose plan changed
+   *
+   * Something the projection depends on changed (scope, prices, targets).
+   */
+  signals [PLAN_CHANGED] =
+    g_signal_new ("plan-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, SP_TYPE_CAMPAIGN);
+}
+
+static void
+approval_required_changed_cb (SpWorkspace *self,
+                              const char  *key,
+                              GSettings   *settings)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_APPROVAL_REQUIRED]);
+}
+
+static void
+sp_workspace_init (SpWorkspace *self)
+{
+  self->cancellable = g_cancellable_new ();
+  self->settings = g_settings_new (APP_ID);
+  self->products = g_list_store_new (SP_TYPE_PRODUCT);
+  self->approvals = g_list_store_new (G_TYPE_OBJECT);
+  self->facts = new_facts (0);
+  g_queue_init (&self->undo);
+
+  g_signal_connect_object (self->settings, "changed::approval-required",
+                           G_CALLBACK (approval_required_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * sp_workspace_default_path:
+ * @settings: the application's settings
+ *
+ * Where the workspace database is: `$SP_DB`, or the data-folder setting, or
+ * the user data folder, followed by `stock-promotion/workspace.db`.
+ *
+ * Returns: (transfer full): a path
+ */
+char *
+sp_workspace_default_path (GSettings *settings)
+{
+  g_autofree char *folder = NULL;
+  const char *env = g_getenv ("SP_DB");
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+
+  folder = g_settings_get_string (settings, "data-folder");
+  if (folder == NULL || *folder == '\0')
+    {
+      g_free (folder);
+      folder = g_strdup (g_get_user_data_dir ());
+    }
+
+  return g_build_filename (folder, "stock-promotion", "workspace.db", NULL);
+}
+
+static void
+make_folder_worker (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  g_autofree char *folder = g_path_get_dirname (task_data);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                               _("Could not create the folder %s: %s"),
+                               folder, g_strerror (saved_errno));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+reload_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SpWorkspace *self = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (!sp_campaign_repository_reload_finish (SP_CAMPAIGN_REPOSITORY (object), result, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_pointer (task, g_object_ref (self), g_object_unref);
+}
+
+static void
+store_opened_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(SpWorkspace) self = g_object_new (SP_TYPE_WORKSPACE, NULL);
+  GError *error = NULL;
+
+  if (!(self->store = sp_store_open_finish (result, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  self->campaigns = sp_campaign_repository_new (self->store);
+  self->catalog = sp_catalog_repository_new (self->store);
+  g_task_set_task_data (task, g_object_ref (self), g_object_unref);
+  sp_campaign_repository_reload_async (self->campaigns, g_task_get_cancellable (task),
+                                       reload_cb, g_object_ref (task));
+}
+
+static void
+folder_made_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  sp_store_open_async (g_task_get_task_data (task), g_task_get_cancellable (task),
+                       store_opened_cb, g_object_ref (task));
+}
+
+/**
+ * sp_workspace_open_async:
+ * @path: the workspace database; created when missing
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the campaigns are loaded
+ * @user_data: data for @callback
+ *
+ * Opens the store at @path and loads its campaigns.
+ */
+void
+sp_workspace_open_async (const char          *path,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) folder_task = NULL;
+
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sp_workspace_open_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+
+  folder_task = g_task_new (NULL, cancellable, folder_made_cb, g_object_ref (task));
+  g_task_set_task_data (folder_task, g_strdup (path), g_free);
+  g_task_run_in_thread (folder_task, make_folder_worker);
+}
+
+/* Returns: (transfer full): the opened workspace, or %NULL with @error set */
+SpWorkspace *
+sp_workspace_open_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+const char *
+sp_workspace_get_path (SpWorkspace *self)
+{
+  g_return_val_if_fail (SP_IS_WORKSPACE (self), NULL);
+
+  return sp_store_get_path (self->store);
+}
+
+/* Returns: (transfer none): the campaigns (SpCampaign), kept current by the repository */
+GListModel *
+sp_workspace_get_campaigns (SpWorkspace *self)
+{
+  g_return_val_if_fail (SP_IS_WORKSPACE (self), NULL);
+
+  return sp_campaign_repository_get_campaigns (self->campaigns);
+}
+
+/* Returns: (transfer none): the catalog (SpProduct); empty until it is loaded */
+GListModel *
+sp_workspace_get_products (SpWorkspace *self)
+{
+  g_return_val_if_fail (SP_IS_WORKSPACE (self), NULL);
+
+  return G_LIST_MODEL (self->products);
+}
+
+/* Returns: (transfer none): the categories (SpCategory); empty until the catalog is loaded */
+GListModel *
+sp_workspace_get_categories (SpWorkspace *self)
+{
+  g_return_val_if_fail (SP_IS_WORKSPACE (self), NULL);
+
+  return sp_catalog_repository_get_categories (self->catalog);
+}
+
+/* Returns: (transfer none): the sites (SpSite); empty until the catalog is loaded */
+GListModel *
+sp_workspace_get_sites (SpWorkspace *self)
+{
+  g_return_val_if_fail (SP_IS_WORKSPACE (self), NULL);
+
+  return sp_catalog_repository_get_sites (self->catalog);
+}
+
+/* Returns: (transfer none): the decisions taken in this session (SpApproval) */
+GListModel *
+sp_workspace_get_approvals (SpWorkspace *self)
+{
+  g_return_val_if_fail (SP_IS_WORKSPACE (self), NULL);
+
+  return G_LIST_MODEL (self->approvals);
+}
+
+/* Returns: (transfer none) (array length=n_facts): the catalog's numbers, parallel to the products */
+const SpProductFacts *
+sp_workspace_get_facts (SpWorkspace *self,
+                        guint       *n_facts)
+{
+  g_return_val_if_fail (SP_IS_WORKSPACE (self), NULL);
+
+  *n_facts = self->facts->len;
+  return (const SpProductFacts *)(gpointer)self->facts->data;
+}
+
+gboolean
+sp_workspace_get_catalog_loaded (SpWorkspace *self)
+{
+  g_return_val_if_fail (SP_IS_WORKSPACE (self), FALSE);
+
+  return self->catalog_state == 2;
+}
+
+gboolean
+sp_workspace_get_approval_required (SpWorkspace *self)
+{
+  g_return_val_if_fail (SP_IS_WORKSPACE (self), TRUE);
+
+  return g_settings_get_boolean (self->settings, "approval-required");
+}
+
+void
+sp_workspace_set_approval_required (SpWorkspace *self,
+                                    gboolean     approval_required)
+{
+  g_return_if_fail (SP_IS_WORKSPACE (self));
+
+  /* GSettings notifies through approval_required_changed_cb, once. */
+  g_settings_set_boolean (self->settings, "approval-required", approval_required);
+}
+
+void
+sp_workspace_report_error (SpWorkspace  *self,
+                           const GError *error)
+{
+  g_return_if_fail (SP_IS_WORKSPACE (self));
+  g_return_if_fail (error != NULL);
+
+  g_signal_emit (self, signals [ERROR], 0, error);
+}
+
+static void
+fill_facts (SpWorkspace *self,
+            GPtrArray   *products)
+{
+  g_clear_pointer (&self->facts, g_array_unref);
+  self->facts = new_facts (products->len);
+
+  for (guint i = 0; i < products->len; i++)
+    {
+      SpProduct *product = g_ptr_array_index (products, i);
+      SpProductFacts *f = &g_array_index (self->facts, SpProductFacts, i);
+
+      f->sku = g_strdup (sp_product_get_sku (product));
+      f->category_path = g_strdup (sp_product_get_category_path (product));
+      f->stock_on_hand = sp_product_get_stock_on_hand (product);
+      f->avg_daily_sales = sp_product_get_avg_daily_sales (product);
+      f->list_price = sp_product_get_list_price (product);
+      f->cost = sp_product_get_cost (product);
+    }
+}
+
+static void
+catalog_reloaded_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(SpWorkspace) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!sp_catalog_repository_reload_finish (SP_CATALOG_REPOSITORY (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    sp_workspace_report_error (self, error);
+}
+
+static void
+products_loaded_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(SpWorkspace) self = user_data;
+  g_autoptr(GPtrArray) products = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(products = sp_catalog_repository_load_products_finish (SP_CATALOG_REPOSITORY (object),
+                                                               result, &error)))
+    {
+      self->catalog_state = 0;
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        sp_workspace_report_error (self, error);
+      return;
+    }
+
+  fill_facts (self, products);
+  g_list_store_splice (self->products, 0, g_list_model_get_n_items (G_LIST_MODEL (self->products)),
+                       products->pdata, products->len);
+  self->catalog_state = 2;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CATALOG_LOADED]);
+}
+
+/* Starts loading the catalog, once; notify::catalog-loaded says when it is there. */
+void
+sp_workspace_load_catalog (SpWorkspace *self)
+{
+  g_return_if_fail (SP_IS_WORKSPACE (self));
+
+  if (self->catalog_state != 0)
+    return;
+
+  self->catalog_state = 1;
+  sp_catalog_repository_reload_async (self->catalog, self->cancellable,
+                                      catalog_reloaded_cb, g_object_ref (self));
+  sp_catalog_repository_load_products_async (self->catalog, self->cancellable,
+                                             products_loaded_cb, g_object_ref (self));
+}
+
+static void
+campaign_created_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SpCampaign *campaign = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (!sp_campaign_repository_create_finish (SP_CAMPAIGN_REPOSITORY (object), result, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* The repository's model holds its own object for the new row; hand that one out. */
+  g_task_return_pointer (task,
+                         g_object_ref (sp_campaign_repository_lookup (SP_CAMPAIGN_REPOSITORY (object),
+                                                                      sp_campaign_get_id (campaign))
+                                       ?: campaign),
+                         g_object_unref);
+}
+
+/**
+ * sp_workspace_create_campaign_async:
+ * @self: a #SpWorkspace
+ * @name: the new campaign's name
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called once the draft is stored
+ * @user_data: data for @callback
+ *
+ * Creates a draft campaign, manual origin, in the workspace's currency.
+ */
+void
+sp_workspace_create_campaign_async (SpWorkspace         *self,
+                                    const char          *name,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(SpCampaign) campaign = NULL;
+  g_autofree char *today = sp_date_today ();
+
+  g_return_if_fail (SP_IS_WORKSPACE (self));
+  g_return_if_fail (name != NULL);
+
+  campaign = sp_campaign_new (name);
+  sp_campaign_set_origin (campaign, SP_CAMPAIGN_ORIGIN_MANUAL);
+  sp_campaign_set_owner (campaign, g_get_real_name ());
+  sp_campaign_set_start_date (campaign, today);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sp_workspace_create_campaign_async);
+  g_task_set_task_data (task, g_object_ref (campaign), g_object_unref);
+  sp_campaign_repository_create_async (self->campaigns, campaign, cancellable,
+                                       campaign_created_cb, g_object_ref (task));
+}
+
+/* Returns: (transfer full): the new draft, as the campaign list holds it */
+SpCampaign *
+sp_workspace_create_campaign_finish (SpWorkspace   *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+saved_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(SpWorkspace) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!sp_campaign_repository_save_finish (SP_CAMPAIGN_REPOSITORY (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    sp_workspace_report_error (self, error);
+}
+
+static void
+set_and_save (SpWorkspace  *self,
+              SpCampaign   *campaign,
+              const char   *property,
+              const GValue *value)
+{
+  g_object_set_property (G_OBJECT (campaign), property, value);
+  sp_campaign_repository_save_async (self->campaigns, campaign, self->cancellable,
+                                     saved_cb, g_object_ref (self));
+  g_signal_emit (self, signals [PLAN_CHANGED], 0, campaign);
+}
+
+/**
+ * sp_workspace_edit_campaign:
+ * @self: a #SpWorkspace
+ * @campaign: the campaign to change
+ * @property: the name of one of its properties
+ * @value: the new value
+ *
+ * Sets @property on @campaign and saves it at once, remembering the old
+ * value for sp_workspace_undo(). Edits of the same property within two
+ * seconds (typing) are undone together.
+ */
+void
+sp_workspace_edit_campaign (SpWorkspace  *self,
+                            SpCampaign   *campaign,
+                            const char   *property,
+                            const GValue *value)
+{
+  UndoEntry *top;
+  gint64 now = g_get_monotonic_time ();
+  gboolean could_undo;
+
+  g_return_if_fail (SP_IS_WORKSPACE (self));
+  g_return_if_fail (SP_IS_CAMPAIGN (campaign));
+  g_return_if_fail (property != NULL);
+
+  could_undo = sp_workspace_can_undo (self);
+  top = g_queue_peek_head (&self->undo);
+  if (top != NULL && top->campaign == campaign && g_strcmp0 (top->property, property) == 0 &&
+      now - top->when < UNDO_COALESCE_US)
+    {
+      top->when = now;
+    }
+  else
+    {
+      UndoEntry *entry = g_new0 (UndoEntry, 1);
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (campaign), property);
+
+      g_return_if_fail (pspec != NULL);
+
+      entry->campaign = g_object_ref (campaign);
+      entry->property = g_strdup (property);
+      entry->when = now;
+      g_value_init (&entry->old_value, pspec->value_type);
+      g_object_get_property (G_OBJECT (campaign), property, &entry->old_value);
+      g_queue_push_head (&self->undo, entry);
+      if (g_queue_get_length (&self->undo) > UNDO_DEPTH)
+        undo_entry_free (g_queue_pop_tail (&self->undo));
+    }
+
+  set_and_save (self, campaign, property, value);
+
+  if (!could_undo)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CAN_UNDO]);
+}
+
+void
+sp_workspace_edit_campaign_string (SpWorkspace *self,
+                                   SpCampaign  *campaign,
+                                   const char  *property,
+                                   const char  *value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_STRING);
+  g_value_set_string (&gvalue, value);
+  sp_workspace_edit_campaign (self, campaign, property, &gvalue);
+}
+
+void
+sp_workspace_edit_campaign_int64 (SpWorkspace *self,
+                                  SpCampaign  *campaign,
+                                  const char  *property,
+                                  gint64       value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_INT64);
+  g_value_set_int64 (&gvalue, value);
+  sp_workspace_edit_campaign (self, campaign, property, &gvalue);
+}
+
+void
+sp_workspace_edit_campaign_strv (SpWorkspace        *self,
+                                 SpCampaign         *campaign,
+                                 const char         *property,
+                                 const char * const *value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_STRV);
+  g_value_set_boxed (&gvalue, value);
+  sp_workspace_edit_campaign (self, campaign, property, &gvalue);
+}
+
+/* Undoes the newest edit still possible; FALSE when there is none. */
+gboolean
+sp_workspace_undo (SpWorkspace *self)
+{
+  UndoEntry *entry;
+
+  g_return_val_if_fail (SP_IS_WORKSPACE (self), FALSE);
+
+  /* A campaign that left the editable states keeps its plan. */
+  while ((entry = g_queue_pop_head (&self->undo)) != NULL &&
+         !sp_campaign_is_editable (entry->campaign))
+    undo_entry_free (entry);
+
+  if (entry == NULL)
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CAN_UNDO]);
+      return FALSE;
+    }
+
+  set_and_save (self, entry->campaign, entry->property, &entry->old_value);
+  undo_entry_free (entry);
+
+  if (g_queue_is_empty (&self->undo))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CAN_UNDO]);
+
+  return TRUE;
+}
+
+gboolean
+sp_workspace_can_undo (SpWorkspace *self)
+{
+  g_return_val_if_fail (SP_IS_WORKSPACE (self), FALSE);
+
+  return !g_queue_is_empty (&self->undo);
+}
+
+static void
+transitioned_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (!sp_campaign_repository_transition_finish (SP_CAMPAIGN_REPOSITORY (object), result, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+record_decision (SpWorkspace      *self,
+                 SpCampaign       *campaign,
+                 SpCampaignStatus  to,
+                 const char       *comment)
+{
+  g_autoptr(SpApproval) approval = NULL;
+  g_autofree char *now = sp_timestamp_now ();
+  SpApprovalDecision decision;
+
+  if (to == SP_CAMPAIGN_STATUS_IN_REVIEW)
+    decision = SP_APPROVAL_DECISION_SUBMITTED;
+  else if (to == SP_CAMPAIGN_STATUS_APPROVED)
+    decision = SP_APPROVAL_DECISION_APPROVED;
+  else if (to == SP_CAMPAIGN_STATUS_REJECTED)
+    decision = SP_APPROVAL_DECISION_REJECTED;
+  else
+    return;
+
+  approval = sp_approval_new (sp_campaign_get_id (campaign), decision);
+  sp_approval_set_comment (approval, comment ?: "");
+  sp_approval_set_actor (approval, g_get_real_name ());
+  sp_approval_set_decided_at (approval, now);
+  g_list_store_insert (self->approvals, 0, approval);
+}
+
+/**
+ * sp_workspace_transition_async:
+ * @self: a #SpWorkspace
+ * @campaign: the campaign to move
+ * @to: the new status
+ * @comment: (nullable): the comment of a review decision
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the move is stored
+ * @user_data: data for @callback
+ *
+ * Moves @campaign through its lifecycle; the repository checks the move.
+ */
+void
+sp_workspace_transition_async (SpWorkspace         *self,
+                               SpCampaign          *campaign,
+                               SpCampaignStatus     to,
+                               const char          *comment,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (SP_IS_WORKSPACE (self));
+  g_return_if_fail (SP_IS_CAMPAIGN (campaign));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sp_workspace_transition_async);
+  if (sp_campaign_can_transition (sp_campaign_get_status (campaign), to))
+    record_decision (self, campaign, to, comment);
+  sp_campaign_repository_transition_async (self->campaigns, campaign, to, comment, cancellable,
+                                           transitioned_cb, g_steal_pointer (&task));
+}
+
+gboolean
+sp_workspace_transition_finish (SpWorkspace   *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Returns: (transfer full): what the planner needs of @campaign, as plain data */
+SpPlanInput *
+sp_workspace_dup_plan_input (SpWorkspace *self,
+                             SpCampaign  *campaign)
+{
+  SpPlanInput *input = g_new0 (SpPlanInput, 1);
+
+  input->scope_products = g_strdupv ((char **)sp_campaign_get_scope_products (campaign));
+  input->scope_categories = g_strdupv ((char **)sp_campaign_get_scope_categories (campaign));
+  input->discount_bp = sp_campaign_get_default_discount (campaign);
+  input->margin_floor_bp = sp_campaign_get_margin_floor (campaign);
+  input->currency = g_strdup (sp_campaign_get_currency (campaign));
+  input->start_date = g_strdup (sp_campaign_get_start_date (campaign));
+  input->end_date = g_strdup (sp_campaign_get_end_date (campaign));
+  input->target_date = g_strdup (sp_campaign_get_target_date (campaign));
+
+  return input;
+}
+
+typedef struct
+{
+  SpPlanInput *input;
+  GArray      *facts;   /* a reference; never changed once loaded */
+} PlanData;
+
+static void
+plan_data_free (PlanData *data)
+{
+  sp_plan_input_free (data->input);
+  g_array_unref (data->facts);
+  g_free (data);
+}
+
+static void
+summarize_worker (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  PlanData *data = task_data;
+
+  g_assert (data != NULL && data->input != NULL);
+
+  g_task_return_pointer (task,
+                         sp_plan_summary_compute (data->input,
+                                                  (const SpProductFacts *)(gpointer)data->facts->data,
+                                                  data->facts->len),
+                         (GDestroyNotify)sp_plan_summary_free);
+}
+
+/**
+ * sp_workspace_summarize_plan_async:
+ * @self: a #SpWorkspace
+ * @campaign: the campaign
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the projection
+ * @user_data: data for @callback
+ *
+ * Projects the campaign's outcome in a worker thread, from a copy of its
+ * plan and the catalog's numbers. Loads the catalog first when needed.
+ */
+void
+sp_workspace_summarize_plan_async (SpWorkspace         *self,
+                                   SpCampaign          *campaign,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  PlanData *data;
+
+  g_return_if_fail (SP_IS_WORKSPACE (self));
+  g_return_if_fail (SP_IS_CAMPAIGN (campaign));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sp_workspace_summarize_plan_async);
+
+  data = g_new0 (PlanData, 1);
+  data->input = sp_workspace_dup_plan_input (self, campaign);
+  data->facts = g_array_ref (self->facts);
+  g_task_set_task_data (task, data, (GDestroyNotify)plan_data_free);
+  g_task_run_in_thread (task, summarize_worker);
+}
+
+/* Returns: (transfer full): the projection, or %NULL with @error set */
+SpPlanSummary *
+sp_workspace_summarize_plan_finish (SpWorkspace   *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

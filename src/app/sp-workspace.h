@@ -1,0 +1,89 @@
+/* sp-workspace.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sp-campaign.h"
+#include "sp-plan-summary.h"
+#include "sp-product.h"
+
+G_BEGIN_DECLS
+
+#define SP_TYPE_WORKSPACE (sp_workspace_get_type ())
+
+G_DECLARE_FINAL_TYPE (SpWorkspace, sp_workspace, SP, WORKSPACE, GObject)
+
+char          *sp_workspace_default_path          (GSettings            *settings) G_GNUC_WARN_UNUSED_RESULT;
+void           sp_workspace_open_async            (const char           *path,
+                                                   GCancellable         *cancellable,
+                                                   GAsyncReadyCallback   callback,
+                                                   gpointer              user_data);
+SpWorkspace   *sp_workspace_open_finish           (GAsyncResult         *result,
+                                                   GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+const char    *sp_workspace_get_path              (SpWorkspace          *self);
+GListModel    *sp_workspace_get_campaigns         (SpWorkspace          *self);
+GListModel    *sp_workspace_get_products          (SpWorkspace          *self);
+GListModel    *sp_workspace_get_categories        (SpWorkspace          *self);
+GListModel    *sp_workspace_get_sites             (SpWorkspace          *self);
+GListModel    *sp_workspace_get_approvals         (SpWorkspace          *self);
+gboolean       sp_workspace_get_catalog_loaded    (SpWorkspace          *self);
+void           sp_workspace_load_catalog          (SpWorkspace          *self);
+const SpProductFacts *sp_workspace_get_facts      (SpWorkspace          *self,
+                                                   guint                *n_facts);
+gboolean       sp_workspace_get_approval_required (SpWorkspace          *self);
+void           sp_workspace_set_approval_required (SpWorkspace          *self,
+                                                   gboolean              approval_required);
+void           sp_workspace_create_campaign_async (SpWorkspace          *self,
+                                                   const char           *name,
+                                                   GCancellable         *cancellable,
+                                                   GAsyncReadyCallback   callback,
+                                                   gpointer              user_data);
+SpCampaign    *sp_workspace_create_campaign_finish (SpWorkspace         *self,
+                                                   GAsyncResult         *result,
+                                                   GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+void           sp_workspace_edit_campaign         (SpWorkspace          *self,
+                                                   SpCampaign           *campaign,
+                                                   const char           *property,
+                                                   const GValue         *value);
+void           sp_workspace_edit_campaign_string  (SpWorkspace          *self,
+                                                   SpCampaign           *campaign,
+                                                   const char           *property,
+                                                   const char           *value);
+void           sp_workspace_edit_campaign_int64   (SpWorkspace          *self,
+                                                   SpCampaign           *campaign,
+                                                   const char           *property,
+                                                   gint64                value);
+void           sp_workspace_edit_campaign_strv    (SpWorkspace          *self,
+                                                   SpCampaign           *campaign,
+                                                   const char           *property,
+                                                   const char * const   *value);
+gboolean       sp_workspace_undo                  (SpWorkspace          *self);
+gboolean       sp_workspace_can_undo              (SpWorkspace          *self);
+void           sp_workspace_transition_async      (SpWorkspace          *self,
+                                                   SpCampaign           *campaign,
+                                                   SpCampaignStatus      to,
+                                                   const char           *comment,
+                                                   GCancellable         *cancellable,
+                                                   GAsyncReadyCallback   callback,
+                                                   gpointer              user_data);
+gboolean       sp_workspace_transition_finish     (SpWorkspace          *self,
+                                                   GAsyncResult         *result,
+                                                   GError              **error);
+void           sp_workspace_summarize_plan_async  (SpWorkspace          *self,
+                                                   SpCampaign           *campaign,
+                                                   GCancellable         *cancellable,
+                                                   GAsyncReadyCallback   callback,
+                                                   gpointer              user_data);
+SpPlanSummary *sp_workspace_summarize_plan_finish (SpWorkspace          *self,
+                                                   GAsyncResult         *result,
+                                                   GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+SpPlanInput   *sp_workspace_dup_plan_input        (SpWorkspace          *self,
+                                                   SpCampaign           *campaign) G_GNUC_WARN_UNUSED_RESULT;
+void           sp_workspace_report_error          (SpWorkspace          *self,
+                                                   const GError         *error);
+
+G_END_DECLS
