@@ -260,3 +260,97 @@ sp_demo_workspace_write (const char             *db_path,
 
   return _sp_demo_workspace_write_db (db, flags, counts, cancellable, error);
 }
+
+typedef struct
+{
+  char                 *db_path;
+  SpDemoWorkspaceFlags  flags;
+} WriteData;
+
+static void
+write_data_free (gpointer data)
+{
+  WriteData *write_data = data;
+
+  g_free (write_data->db_path);
+  g_free (write_data);
+}
+
+static void
+write_worker (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteData *data = task_data;
+  SpDemoWorkspaceCounts counts = { 0 };
+  GError *error = NULL;
+
+  /* This thread opens and owns its own connection. */
+  if (!sp_demo_workspace_write (data->db_path, data->flags, &counts, cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_pointer (task, g_memdup2 (&counts, sizeof counts), g_free);
+}
+
+/**
+ * sp_demo_workspace_write_async:
+ * @db_path: the workspace database
+ * @flags: as for sp_demo_workspace_write()
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the caller's main context when done
+ * @user_data: data for @callback
+ *
+ * sp_demo_workspace_write() in a worker thread.
+ */
+void
+sp_demo_workspace_write_async (const char           *db_path,
+                               SpDemoWorkspaceFlags  flags,
+                               GCancellable         *cancellable,
+                               GAsyncReadyCallback   callback,
+                               gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  WriteData *data;
+
+  g_return_if_fail (db_path != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  data = g_new0 (WriteData, 1);
+  data->db_path = g_strdup (db_path);
+  data->flags = flags;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sp_demo_workspace_write_async);
+  g_task_set_task_data (task, data, write_data_free);
+  g_task_run_in_thread (task, write_worker);
+}
+
+/**
+ * sp_demo_workspace_write_finish:
+ * @result: the #GAsyncResult given to the callback
+ * @counts: (out caller-allocates) (optional): the rows written, per table
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE when the whole workspace was written
+ */
+gboolean
+sp_demo_workspace_write_finish (GAsyncResult           *result,
+                                SpDemoWorkspaceCounts  *counts,
+                                GError                **error)
+{
+  g_autofree SpDemoWorkspaceCounts *written = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sp_demo_workspace_write_async, FALSE);
+
+  if (!(written = g_task_propagate_pointer (G_TASK (result), error)))
+    return FALSE;
+
+  if (counts != NULL)
+    *counts = *written;
+  return TRUE;
+}

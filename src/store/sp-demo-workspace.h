@@ -44,5 +44,13 @@ gboolean sp_demo_workspace_write (const char             *db_path,
                                   SpDemoWorkspaceCounts  *counts,
                                   GCancellable           *cancellable,
                                   GError                **error);
+void     sp_demo_workspace_write_async  (const char             *db_path,
+                                         SpDemoWorkspaceFlags    flags,
+                                         GCancellable           *cancellable,
+                                         GAsyncReadyCallback     callback,
+                                         gpointer                user_data);
+gboolean sp_demo_workspace_write_finish (GAsyncResult           *result,
+                                         SpDemoWorkspaceCounts  *counts,
+                                         GError                **error);
 
 G_END_DECLS

@@ -44,6 +44,7 @@ typedef struct
   char *dir;
   char *path_a;
   char *path_b;
+  char *digest_a;     /* of path_a, as written */
   SpDemoWorkspaceCounts counts;
   gint64 write_usec;
 } DemoData;
@@ -118,12 +119,11 @@ static void
 test_demo_deterministic (gconstpointer user_data)
 {
   const DemoData *data = user_data;
-  g_autofree char *digest_a = digest_database (data->path_a);
   g_autofree char *digest_b = digest_database (data->path_b);
   g_autoptr(sqlite3) db = open_read_only (data->path_a);
   g_autofree char *first_id = query_text (db, "SELECT id FROM products ORDER BY sku LIMIT 1");
 
-  g_assert_cmpstr (digest_a, ==, digest_b);
+  g_assert_cmpstr (data->digest_a, ==, digest_b);
 
   /* Ids are UUID-shaped, and derived, not random. */
   g_assert_true (g_uuid_string_is_valid (first_id));
@@ -306,7 +306,6 @@ test_demo_refuses_without_force (gconstpointer user_data)
 {
   const DemoData *data = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = digest_database (data->path_a);
   g_autofree char *after = NULL;
 
   g_assert_false (sp_demo_workspace_write (data->path_a, SP_DEMO_WORKSPACE_FLAGS_NONE, NULL, NULL, &error));
@@ -315,7 +314,7 @@ test_demo_refuses_without_force (gconstpointer user_data)
   g_assert_nonnull (strstr (error->message, "5000 products"));
 
   after = digest_database (data->path_a);
-  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpstr (data->digest_a, ==, after);
 }
 
 static void
@@ -323,7 +322,6 @@ test_demo_force_replaces (gconstpointer user_data)
 {
   const DemoData *data = user_data;
   g_autofree char *path = g_build_filename (data->dir, "force.db", NULL);
-  g_autofree char *expected = digest_database (data->path_a);
   g_autofree char *digest = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(sqlite3) db = NULL;
@@ -345,7 +343,7 @@ test_demo_force_replaces (gconstpointer user_data)
   g_assert_true (sp_demo_workspace_write (path, SP_DEMO_WORKSPACE_FLAGS_FORCE, NULL, NULL, &error));
   g_assert_no_error (error);
   digest = digest_database (path);
-  g_assert_cmpstr (digest, ==, expected);
+  g_assert_cmpstr (digest, ==, data->digest_a);
 }
 
 static void
@@ -364,6 +362,37 @@ test_demo_cancelled_writes_nothing (gconstpointer user_data)
   db = open_read_only (path);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM sites"), ==, 0);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM products"), ==, 0);
+}
+
+static void
+write_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+test_demo_async (gconstpointer user_data)
+{
+  const DemoData *data = user_data;
+  g_autofree char *path = g_build_filename (data->dir, "async.db", NULL);
+  g_autofree char *digest = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  SpDemoWorkspaceCounts counts = { 0 };
+
+  sp_demo_workspace_write_async (path, SP_DEMO_WORKSPACE_FLAGS_NONE, NULL, write_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (sp_demo_workspace_write_finish (result, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpmem (&counts, sizeof counts, &data->counts, sizeof data->counts);
+  digest = digest_database (path);
+  g_assert_cmpstr (digest, ==, data->digest_a);
 }
 
 static void
@@ -411,6 +440,7 @@ main (int   argc,
                                           NULL, &error));
   g_assert_no_error (error);
   data.write_usec = g_get_monotonic_time () - start;
+  data.digest_a = digest_database (data.path_a);
   g_assert_true (sp_demo_workspace_write (data.path_b, SP_DEMO_WORKSPACE_FLAGS_NONE, NULL, NULL, &error));
   g_assert_no_error (error);
 
@@ -424,6 +454,7 @@ main (int   argc,
   g_test_add_data_func ("/store/demo/refuses-without-force", &data, test_demo_refuses_without_force);
   g_test_add_data_func ("/store/demo/force-replaces", &data, test_demo_force_replaces);
   g_test_add_data_func ("/store/demo/cancelled-writes-nothing", &data, test_demo_cancelled_writes_nothing);
+  g_test_add_data_func ("/store/demo/async", &data, test_demo_async);
   g_test_add_data_func ("/store/demo/fast", &data, test_demo_fast);
 
   status = g_test_run ();
@@ -431,6 +462,7 @@ main (int   argc,
   remove_folder (data.dir);
   g_free (data.path_a);
   g_free (data.path_b);
+  g_free (data.digest_a);
   g_free (data.dir);
   return status;
 }
