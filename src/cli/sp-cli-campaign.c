@@ -6,6 +6,7 @@
  * stock-promotion-cli campaign list [--json]
  * stock-promotion-cli campaign show CAMPAIGN [--json]
  * stock-promotion-cli campaign set-status CAMPAIGN STATUS [--comment TEXT] [--json]
+ * stock-promotion-cli campaign scope|discount|set …  (sp-cli-campaign-plan.c)
  *
  * CAMPAIGN is an id, an unambiguous prefix of one, or the exact name.
  */
@@ -37,6 +38,9 @@ static const SpCliCampaignCommand campaign_commands[] = {
   { "list", N_("List the campaigns"), sp_cli_campaign_list },
   { "show", N_("Show a campaign"), sp_cli_campaign_show },
   { "set-status", N_("Move a campaign to another status of its lifecycle"), sp_cli_campaign_set_status },
+  { "scope", N_("Change the SKUs, categories and sites of a campaign"), sp_cli_campaign_scope },
+  { "discount", N_("Set discounts in the campaign’s price list"), sp_cli_campaign_discount },
+  { "set", N_("Set the owner, schedule and targets of a campaign"), sp_cli_campaign_set },
 };
 
 gboolean
@@ -370,7 +374,24 @@ sp_cli_campaign_show (SpCliContext  *ctx,
       !(campaign = sp_cli_campaign_env_find (&env, argv[1], &error)))
     return sp_cli_fail (command, error);
 
-  return print_campaign (campaign, json);
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+      json_builder_begin_object (builder);
+      sp_cli_campaign_add_json (builder, campaign);
+      if (!sp_cli_campaign_add_plan_json (builder, &env, campaign, &error))
+        return sp_cli_fail (command, error);
+      json_builder_end_object (builder);
+      sp_cli_print_json (builder);
+      return 0;
+    }
+
+  sp_cli_campaign_print_text (campaign);
+  if (!sp_cli_campaign_print_plan (&env, campaign, &error))
+    return sp_cli_fail (command, error);
+
+  return 0;
 }
 
 static char *

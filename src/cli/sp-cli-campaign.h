@@ -39,11 +39,21 @@ void         sp_cli_campaign_add_json     (JsonBuilder       *builder,
                                            SpCampaign        *campaign);
 void         sp_cli_print_json            (JsonBuilder       *builder);
 void         sp_cli_campaign_print_text   (SpCampaign        *campaign);
+gboolean     sp_cli_campaign_add_plan_json (JsonBuilder      *builder,
+                                            SpCliCampaignEnv *env,
+                                            SpCampaign       *campaign,
+                                            GError          **error);
+gboolean     sp_cli_campaign_print_plan   (SpCliCampaignEnv  *env,
+                                           SpCampaign        *campaign,
+                                           GError           **error);
 
 /* The subcommands. */
 int sp_cli_campaign_create     (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_campaign_list       (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_campaign_show       (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_campaign_set_status (SpCliContext *ctx, int argc, char **argv);
+int sp_cli_campaign_scope      (SpCliContext *ctx, int argc, char **argv);
+int sp_cli_campaign_discount   (SpCliContext *ctx, int argc, char **argv);
+int sp_cli_campaign_set        (SpCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

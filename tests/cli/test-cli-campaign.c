@@ -303,6 +303,134 @@ test_newer_database (Fixture       *fixture,
   assert_one_line_error (&run, "newer version (schema 999");
 }
 
+/* A small catalog, written the way the importer stores it. */
+static void
+write_catalog (Fixture *fixture)
+{
+  g_auto(Run) run = { 0, };
+  sqlite3 *db = NULL;
+
+  /* Let the CLI create and migrate the database first. */
+  run_cli (&run, fixture->db, "campaign", "list", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  g_assert_cmpint (sqlite3_open (fixture->db, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO sites (id, code, name) VALUES ('s1', 'DE', 'Germany'), "
+                                 "  ('s2', 'AT', 'Austria');"
+                                 "INSERT INTO categories (id, parent_id, name, path) VALUES "
+                                 "  ('c1', NULL, 'Tools', 'Tools'), ('c2', 'c1', 'Drills', 'Tools/Drills'),"
+                                 "  ('c3', 'c1', 'Saws', 'Tools/Saws');"
+                                 "INSERT INTO products (id, sku, name, category_id, list_price, cost, "
+                                 "  currency, stock_on_hand, avg_daily_sales) VALUES "
+                                 "  ('p1', 'DR-100', 'Drill', 'c2', 10000, 6000, 'EUR', 1000, 500),"
+                                 "  ('p2', 'DR-200', 'Pro drill', 'c2', 999, 800, 'EUR', 50, 1000),"
+                                 "  ('p3', 'SA-100', 'Saw', 'c3', 5000, 2000, 'EUR', 10, 100);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static JsonObject *
+find_entry (JsonObject *campaign,
+            const char *sku)
+{
+  JsonArray *entries = json_object_get_array_member (json_object_get_object_member (campaign, "price_list"),
+                                                     "entries");
+
+  for (guint i = 0; i < json_array_get_length (entries); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (entries, i);
+
+      if (g_strcmp0 (member_string (entry, "sku"), sku) == 0)
+        return entry;
+    }
+
+  return NULL;
+}
+
+static void
+test_plan (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  g_autofree char *id = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_auto(Run) scope = { 0, };
+  g_auto(Run) discount = { 0, };
+  g_auto(Run) sku_discount = { 0, };
+  g_auto(Run) set = { 0, };
+  g_auto(Run) show = { 0, };
+  g_auto(Run) bad_sku = { 0, };
+  g_auto(Run) bad_date = { 0, };
+  JsonObject *object, *entry, *projection;
+  JsonArray *warnings;
+
+  write_catalog (fixture);
+  id = create_campaign (fixture, "Drills");
+
+  run_cli (&scope, fixture->db, "campaign", "scope", id, "--add-category", "Tools/Drills",
+           "--add-sku", "SA-100", "--site", "DE", NULL);
+  g_assert_cmpint (scope.status, ==, 0);
+  run_cli (&discount, fixture->db, "campaign", "discount", id, "--percent", "20", NULL);
+  g_assert_cmpint (discount.status, ==, 0);
+  run_cli (&sku_discount, fixture->db, "campaign", "discount", id, "--percent", "50", "--sku", "SA-100",
+           NULL);
+  g_assert_cmpint (sku_discount.status, ==, 0);
+  run_cli (&set, fixture->db, "campaign", "set", id, "--owner", "jo", "--start", "2026-12-01",
+           "--end", "2026-12-10", "--units", "100", "--target-date", "2026-12-15",
+           "--margin-floor", "20", NULL);
+  g_assert_cmpint (set.status, ==, 0);
+  g_assert_cmpstr (set.err, ==, "");
+
+  run_cli (&show, fixture->db, "campaign", "show", id, "--json", NULL);
+  g_assert_cmpint (show.status, ==, 0);
+  root = parse_json (show.out);
+  object = json_node_get_object (root);
+
+  g_assert_cmpstr (member_string (object, "owner"), ==, "jo");
+  g_assert_cmpstr (member_string (json_object_get_object_member (object, "schedule"), "start"), ==,
+                   "2026-12-01");
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (object, "targets"),
+                                               "margin_floor_bp"), ==, 2000);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                      json_object_get_object_member (object, "scope"), "categories")), ==, 1);
+
+  /* Old price = list price, new price = 20% off, margin after discount. */
+  entry = find_entry (object, "DR-100");
+  g_assert_nonnull (entry);
+  g_assert_cmpint (json_object_get_int_member (entry, "old_price"), ==, 10000);
+  g_assert_cmpint (json_object_get_int_member (entry, "new_price"), ==, 8000);
+  g_assert_cmpint (json_object_get_int_member (entry, "margin_bp"), ==, 2500);
+  g_assert_false (json_object_get_boolean_member (entry, "below_margin_floor"));
+
+  /* 9.99 − 20% = 7.99, under the 8.00 cost: below the 20% floor. */
+  entry = find_entry (object, "DR-200");
+  g_assert_cmpint (json_object_get_int_member (entry, "new_price"), ==, 799);
+  g_assert_true (json_object_get_boolean_member (entry, "below_margin_floor"));
+  g_assert_true (json_object_get_boolean_member (entry, "below_cost"));
+
+  entry = find_entry (object, "SA-100");
+  g_assert_cmpint (json_object_get_int_member (entry, "discount_bp"), ==, 5000);
+  g_assert_cmpint (json_object_get_int_member (entry, "new_price"), ==, 2500);
+
+  warnings = json_object_get_array_member (object, "warnings");
+  g_assert_cmpuint (json_array_get_length (warnings), ==, 2);
+  g_assert_cmpstr (member_string (json_array_get_object_element (warnings, 0), "kind"), ==,
+                   "margin_floor");
+  g_assert_cmpstr (member_string (json_array_get_object_element (warnings, 0), "sku"), ==, "DR-200");
+
+  /* 10 days: 70 + 50 (stock) + 10 (stock) units, as sp-campaign-plan.h models it. */
+  projection = json_object_get_object_member (object, "projection");
+  g_assert_cmpint (json_object_get_int_member (projection, "days"), ==, 10);
+  g_assert_cmpint (json_object_get_int_member (projection, "units_cleared"), ==, 130);
+  g_assert_cmpint (json_object_get_int_member (projection, "revenue"), ==, 70 * 8000 + 50 * 799 + 10 * 2500);
+  g_assert_true (json_object_get_boolean_member (projection, "target_met"));
+
+  run_cli (&bad_sku, fixture->db, "campaign", "scope", id, "--add-sku", "NO-SUCH", NULL);
+  assert_one_line_error (&bad_sku, "NO-SUCH");
+  run_cli (&bad_date, fixture->db, "campaign", "set", id, "--end", "2026-11-01", NULL);
+  assert_one_line_error (&bad_date, "end-date");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -325,6 +453,7 @@ main (int   argc,
   ADD ("/cli/campaign/errors", test_errors);
   ADD ("/cli/campaign/db-isolation", test_db_isolation);
   ADD ("/cli/campaign/newer-database", test_newer_database);
+  ADD ("/cli/campaign/plan", test_plan);
 
 #undef ADD
 
