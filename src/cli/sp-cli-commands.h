@@ -21,7 +21,9 @@ int sp_cli_version_main (SpCliContext *ctx, int argc, char **argv);
 
 int sp_cli_bench_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_price_main (SpCliContext *ctx, int argc, char **argv);
+int sp_cli_promotion_main (SpCliContext *ctx, int argc, char **argv);
 #define SP_CLI_COMMANDS \
+  { "promotion", N_("Import or export pricing promotions"), sp_cli_promotion_main }, \
   { "price", N_("Price orders with promotions and explain every adjustment"), sp_cli_price_main }, \
   { "bench", N_("Price a promotion workload and print the benchmark figures"), sp_cli_bench_main }, \
   { "campaign", N_("Create, list, show and change campaigns"), sp_cli_campaign_main }, \

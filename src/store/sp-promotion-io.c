@@ -312,7 +312,9 @@ read_rows (sqlite3     *db,
  * @db_path: the workspace database
  * @error: return location for a #GError
  *
- * Reads the catalog and the sales orders with their lines. The customer is
+ * Reads the catalog and the sales orders with their lines. Categories are
+ * named by their path ("Tools/Power Tools/Drills"), which is what rules and
+ * benefits on item_category name in the workspace. The customer is
  * the company code, its country and city are the billing and shipping ones,
  * and the site code stands for the business unit.
  *
@@ -328,9 +330,12 @@ sp_promotion_io_load_orders_rows (const char  *db_path,
   g_return_val_if_fail (db_path != NULL, NULL);
 
   if (!(db = _sp_db_open (db_path, error)) ||
-      !(orders->categories = read_rows (db, "SELECT id, parent_id FROM categories ORDER BY id", 2, error)) ||
-      !(orders->products = read_rows (db, "SELECT sku, category_id, uom, list_price FROM products ORDER BY sku",
-                                      4, error)) ||
+      !(orders->categories = read_rows (db,
+                                        "SELECT c.path, p.path FROM categories c "
+                                        "LEFT JOIN categories p ON p.id = c.parent_id ORDER BY c.path", 2, error)) ||
+      !(orders->products = read_rows (db,
+                                      "SELECT p.sku, c.path, p.uom, p.list_price FROM products p "
+                                      "LEFT JOIN categories c ON c.id = p.category_id ORDER BY p.sku", 4, error)) ||
       !(orders->orders = read_rows (db,
                                     "SELECT o.number, o.order_date, c.code, c.country, c.city, o.currency, s.code "
                                     "FROM sales_orders o JOIN companies c ON c.id = o.company_id "

@@ -28,8 +28,8 @@ typedef struct
 /* Rows of the workspace for pricing its orders; each row is a GStrv. */
 typedef struct
 {
-  GPtrArray *categories;  /* owned; { id, parent or "" } */
-  GPtrArray *products;    /* owned; { sku, category id or "", uom, list price in minor units } */
+  GPtrArray *categories;  /* owned; { path, parent path or "" } */
+  GPtrArray *products;    /* owned; { sku, category path or "", uom, list price in minor units } */
   GPtrArray *orders;      /* owned; { number, date, customer, country, city, currency, site code } */
   GPtrArray *lines;       /* owned; { order number, sku, quantity }, in order and line order */
 } SpPromotionIoOrders;
