@@ -15,6 +15,7 @@ typedef struct
 {
   char   *sku;
   char   *category_path;
+  char   *search_key;        /* SKU, name and category, case-folded */
   gint64  stock_on_hand;
   gint64  avg_daily_sales;   /* hundredths of a unit per day */
   gint64  list_price;        /* minor units */

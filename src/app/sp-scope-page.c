@@ -1,6 +1,11 @@
 /* sp-scope-page.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Picks the campaign's SKUs and product groups from the whole catalog: a
+ * sorted, filtered GtkColumnView (search as you type over precomputed keys,
+ * refiltered incrementally), a category tree that adds whole groups, and the
+ * campaign's sites.
  */
 
 #define G_LOG_DOMAIN "sp-scope-page"
@@ -9,19 +14,826 @@
 
 #include <glib/gi18n.h>
 
+#include "sp-category.h"
+#include "sp-money.h"
 #include "sp-scope-page.h"
+#include "sp-site.h"
+#include "sp-window.h"
+
+#define OVERSTOCK_DAYS 90
+
+typedef enum
+{
+  COLUMN_IN_SCOPE,
+  COLUMN_SKU,
+  COLUMN_NAME,
+  COLUMN_CATEGORY,
+  COLUMN_STOCK,
+  COLUMN_COVER,
+  COLUMN_PRICE,
+  COLUMN_COST,
+  N_COLUMNS
+} Column;
 
 struct _SpScopePage
 {
-  SpCampaignPage parent_instance;
+  SpCampaignPage      parent_instance;
+
+  /* Owned references */
+  GSignalGroup       *campaign_signals;
+  GtkSortListModel   *sorted;
+  GtkFilterListModel *filtered;
+  GtkCustomFilter    *filter;
+  GtkMultiSelection  *selection;
+  GtkTreeListModel   *tree;
+  GHashTable         *children;     /* parent id → GListStore of SpCategory */
+  GHashTable         *scope_skus;   /* the campaign's SKUs, for the filter */
+  char               *search;       /* case-folded */
+  GPtrArray          *site_checks;  /* GtkCheckButton, one per site */
+  GtkColumnViewColumn *scope_column; /* owned by the column view */
+  gboolean            updating_sites;
+
+  /* Template widgets */
+  GtkSearchEntry     *search_entry;
+  GtkToggleButton    *overstocked_toggle;
+  GtkToggleButton    *in_scope_toggle;
+  GtkBox             *sites_box;
+  AdwFlap            *flap;
+  GtkListView        *tree_view;
+  GtkStack           *catalog_stack;
+  GtkColumnView      *column_view;
+  GtkLabel           *count_label;
+  GtkWidget          *add_button;
+  GtkWidget          *remove_button;
 };
 
 G_DEFINE_FINAL_TYPE (SpScopePage, sp_scope_page, SP_TYPE_CAMPAIGN_PAGE)
 
+static const SpProductFacts *
+facts_of (SpScopePage *self,
+          SpProduct   *product)
+{
+  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
+
+  return workspace ? sp_workspace_get_product_facts (workspace, product) : NULL;
+}
+
+static gboolean
+in_scope (SpScopePage *self,
+          SpProduct   *product)
+{
+  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+  const char * const *categories;
+  const char *path;
+
+  if (campaign == NULL)
+    return FALSE;
+  if (g_hash_table_contains (self->scope_skus, sp_product_get_sku (product)))
+    return TRUE;
+
+  path = sp_product_get_category_path (product);
+  categories = sp_campaign_get_scope_categories (campaign);
+  for (guint i = 0; path != NULL && categories[i] != NULL; i++)
+    {
+      if (sp_category_path_contains (categories[i], path))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+match_product_cb (gpointer item,
+                  gpointer user_data)
+{
+  SpScopePage *self = user_data;
+  SpProduct *product = item;
+
+  if (self->search != NULL && *self->search != '\0')
+    {
+      const SpProductFacts *facts = facts_of (self, product);
+
+      if (facts == NULL || strstr (facts->search_key, self->search) == NULL)
+        return FALSE;
+    }
+
+  if (gtk_toggle_button_get_active (self->overstocked_toggle) &&
+      !sp_product_is_overstocked (product, OVERSTOCK_DAYS))
+    return FALSE;
+
+  if (gtk_toggle_button_get_active (self->in_scope_toggle) && !in_scope (self, product))
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+update_count (SpScopePage *self)
+{
+  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
+  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+  guint n_all = workspace ? g_list_model_get_n_items (sp_workspace_get_products (workspace)) : 0;
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  g_autofree char *text = NULL;
+  guint n_groups = campaign ? g_strv_length ((char **)sp_campaign_get_scope_categories (campaign)) : 0;
+
+  /* Translators: shown SKUs, all SKUs, SKUs and groups in the campaign's scope */
+  text = g_strdup_printf (_("%1$u of %2$u SKUs · scope: %3$u SKUs, %4$u groups"),
+                          n_shown, n_all, g_hash_table_size (self->scope_skus), n_groups);
+  gtk_label_set_label (self->count_label, text);
+}
+
+static void
+refilter (SpScopePage     *self,
+          GtkFilterChange  change)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  update_count (self);
+}
+
+static void
+search_changed_cb (SpScopePage    *self,
+                   GtkSearchEntry *entry)
+{
+  g_autofree char *old = g_steal_pointer (&self->search);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  self->search = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
+
+  /* A query that grows can only match fewer rows: only the rows shown now
+   * are tested again. That keeps each keystroke within a frame on 100k SKUs. */
+  if (old != NULL && g_str_has_prefix (self->search, old))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (old != NULL && g_str_has_prefix (old, self->search))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  refilter (self, change);
+}
+
+static void
+overstocked_toggled_cb (SpScopePage     *self,
+                        GtkToggleButton *toggle)
+{
+  refilter (self, gtk_toggle_button_get_active (toggle) ? GTK_FILTER_CHANGE_MORE_STRICT
+                                                        : GTK_FILTER_CHANGE_LESS_STRICT);
+}
+
+static void
+collect_scope (SpScopePage *self)
+{
+  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+  const char * const *skus = campaign ? sp_campaign_get_scope_products (campaign) : NULL;
+
+  g_hash_table_remove_all (self->scope_skus);
+  for (guint i = 0; skus != NULL && skus[i] != NULL; i++)
+    g_hash_table_add (self->scope_skus, g_strdup (skus[i]));
+}
+
+static SpWindow *
+get_window (SpScopePage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return SP_IS_WINDOW (root) ? SP_WINDOW (root) : NULL;
+}
+
+static void
+undo_clicked_cb (SpScopePage *self)
+{
+  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
+
+  if (workspace != NULL)
+    sp_workspace_undo (workspace);
+}
+
+/* A toast for the change just made, with Undo when @undoable. */
+static void
+show_toast (SpScopePage *self,
+            const char  *title,
+            gboolean     undoable)
+{
+  SpWindow *window = get_window (self);
+  AdwToast *toast;
+
+  if (window == NULL)
+    return;
+
+  toast = adw_toast_new (title);
+  if (undoable)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  sp_window_add_toast (window, toast);
+}
+
+static gboolean
+campaign_is_editable (SpScopePage *self)
+{
+  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+
+  return campaign != NULL && sp_workspace_get_catalog_loaded (sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self))) &&
+         sp_campaign_is_editable (campaign);
+}
+
+/* Adds (or removes) @skus to the campaign's SKUs, as one undoable edit. */
+static guint
+change_skus (SpScopePage *self,
+             GPtrArray   *skus,
+             gboolean     add)
+{
+  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+  g_autoptr(GHashTable) next = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) strv = g_ptr_array_new ();
+  const char * const *current = sp_campaign_get_scope_products (campaign);
+  guint changed = 0;
+
+  for (guint i = 0; current[i] != NULL; i++)
+    {
+      g_hash_table_add (next, (gpointer)current[i]);
+      g_ptr_array_add (strv, (gpointer)current[i]);
+    }
+
+  for (guint i = 0; i < skus->len; i++)
+    {
+      const char *sku = g_ptr_array_index (skus, i);
+
+      if (add && g_hash_table_add (next, (gpointer)sku))
+        {
+          g_ptr_array_add (strv, (gpointer)sku);
+          changed++;
+        }
+      else if (!add && g_hash_table_remove (next, sku))
+        changed++;
+    }
+
+  if (changed == 0)
+    return 0;
+
+  if (!add)
+    {
+      /* Rebuild in the campaign's order without the removed SKUs. */
+      g_ptr_array_set_size (strv, 0);
+      for (guint i = 0; current[i] != NULL; i++)
+        {
+          if (g_hash_table_contains (next, current[i]))
+            g_ptr_array_add (strv, (gpointer)current[i]);
+        }
+    }
+  g_ptr_array_add (strv, NULL);
+
+  sp_workspace_edit_campaign_strv (sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self)),
+                                   campaign, "scope-products", (const char * const *)strv->pdata);
+  return changed;
+}
+
+static GPtrArray *
+selected_skus (SpScopePage *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GPtrArray *skus = g_ptr_array_new_with_free_func (g_free);
+  GtkBitsetIter iter;
+  guint position;
+
+  if (gtk_bitset_iter_init_first (&iter, selected, &position))
+    {
+      do
+        {
+          g_autoptr(SpProduct) product = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+          g_ptr_array_add (skus, g_strdup (sp_product_get_sku (product)));
+        }
+      while (gtk_bitset_iter_next (&iter, &position));
+    }
+
+  return skus;
+}
+
+static void
+add_selected_cb (SpScopePage *self)
+{
+  g_autoptr(GPtrArray) skus = selected_skus (self);
+  g_autofree char *title = NULL;
+  guint n;
+
+  if (!campaign_is_editable (self) || (n = change_skus (self, skus, TRUE)) == 0)
+    return;
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u SKU added to the scope",
+                                        "%u SKUs added to the scope", n), n);
+  show_toast (self, title, TRUE);
+}
+
+static void
+remove_selected_cb (SpScopePage *self)
+{
+  g_autoptr(GPtrArray) skus = selected_skus (self);
+  g_autofree char *title = NULL;
+  guint n;
+
+  if (!campaign_is_editable (self) || (n = change_skus (self, skus, FALSE)) == 0)
+    return;
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u SKU removed from the scope",
+                                        "%u SKUs removed from the scope", n), n);
+  show_toast (self, title, TRUE);
+}
+
+/* Adds the group at @path, or removes it when it is in the scope already. */
+void
+sp_scope_page_add_category (SpScopePage *self,
+                            const char  *path)
+{
+  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) next = NULL;
+  g_autofree char *title = NULL;
+  const char * const *current;
+  gboolean removed = FALSE;
+
+  g_return_if_fail (SP_IS_SCOPE_PAGE (self));
+  g_return_if_fail (path != NULL);
+
+  if (!campaign_is_editable (self))
+    return;
+
+  current = sp_campaign_get_scope_categories (campaign);
+  for (guint i = 0; current[i] != NULL; i++)
+    {
+      if (g_strcmp0 (current[i], path) == 0)
+        removed = TRUE;
+      else
+        g_strv_builder_add (builder, current[i]);
+    }
+  if (!removed)
+    g_strv_builder_add (builder, path);
+  next = g_strv_builder_end (builder);
+
+  sp_workspace_edit_campaign_strv (sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self)),
+                                   campaign, "scope-categories", (const char * const *)next);
+
+  /* Translators: %s is a category path such as Tools/Power Tools */
+  title = g_strdup_printf (removed ? _("Group %s removed from the scope")
+                                   : _("Group %s added to the scope"), path);
+  show_toast (self, title, TRUE);
+}
+
+static void
+tree_activated_cb (SpScopePage *self,
+                   guint        position,
+                   GtkListView *list_view)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), position);
+  g_autoptr(SpCategory) category = gtk_tree_list_row_get_item (row);
+
+  sp_scope_page_add_category (self, sp_category_get_path (category));
+}
+
+static void
+check_toggled_cb (GtkCheckButton *check,
+                  GtkListItem    *list_item)
+{
+  SpScopePage *self = SP_SCOPE_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (check), SP_TYPE_SCOPE_PAGE));
+  SpProduct *product = gtk_list_item_get_item (list_item);
+  g_autoptr(GPtrArray) skus = g_ptr_array_new ();
+  gboolean active = gtk_check_button_get_active (check);
+
+  if (self == NULL || product == NULL || active == in_scope (self, product))
+    return;
+
+  if (!campaign_is_editable (self))
+    {
+      gtk_check_button_set_active (check, !active);
+      return;
+    }
+
+  g_ptr_array_add (skus, (gpointer)sp_product_get_sku (product));
+  /* A SKU that is in scope through its group stays checked. */
+  if (change_skus (self, skus, active) == 0)
+    gtk_check_button_set_active (check, in_scope (self, product));
+}
+
+/* What each cell callback needs: the column, and the page to tell the scope. */
+typedef struct
+{
+  SpScopePage *self;    /* unowned; the page owns the column view that owns the factory */
+  Column       column;
+} CellData;
+
+static char *
+format_cell (SpProduct *product,
+             Column     column)
+{
+  switch (column)
+    {
+    case COLUMN_SKU:
+      return g_strdup (sp_product_get_sku (product));
+    case COLUMN_NAME:
+      return g_strdup (sp_product_get_name (product));
+    case COLUMN_CATEGORY:
+      return g_strdup (sp_product_get_category_path (product));
+    case COLUMN_STOCK:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, sp_product_get_stock_on_hand (product));
+    case COLUMN_COVER:
+      if (sp_product_get_avg_daily_sales (product) <= 0)
+        return g_strdup ("∞");
+      return g_strdup_printf ("%" G_GINT64_FORMAT, sp_product_get_days_of_cover (product));
+    case COLUMN_PRICE:
+      return sp_money_format_with_currency (sp_product_get_list_price (product),
+                                            sp_product_get_currency (product));
+    case COLUMN_COST:
+      return sp_money_format_with_currency (sp_product_get_cost (product),
+                                            sp_product_get_currency (product));
+    case COLUMN_IN_SCOPE:
+    case N_COLUMNS:
+    default:
+      return NULL;
+    }
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  CellData *data = user_data;
+  Column column = data->column;
+  GtkWidget *child;
+
+  /* A cell is one widget: a check for the scope, a label for the rest. */
+  if (column == COLUMN_IN_SCOPE)
+    {
+      child = gtk_check_button_new ();
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("In the campaign's scope"),
+                                      -1);
+      g_signal_connect (child, "toggled", G_CALLBACK (check_toggled_cb), list_item);
+    }
+  else
+    {
+      child = gtk_label_new (NULL);
+      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (child), column >= COLUMN_STOCK ? 1.0 : 0.0);
+      if (column >= COLUMN_STOCK)
+        gtk_widget_add_css_class (child, "numeric");
+    }
+  gtk_list_item_set_child (list_item, child);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
+{
+  CellData *data = user_data;
+  Column column = data->column;
+  SpProduct *product = gtk_list_item_get_item (list_item);
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+  g_autofree char *text = NULL;
+
+  if (column == COLUMN_IN_SCOPE)
+    {
+      SpScopePage *self = data->self;
+
+      g_signal_handlers_block_by_func (child, check_toggled_cb, list_item);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (child), in_scope (self, product));
+      g_signal_handlers_unblock_by_func (child, check_toggled_cb, list_item);
+      return;
+    }
+
+  text = format_cell (product, column);
+  gtk_label_set_label (GTK_LABEL (child), text);
+  if (column == COLUMN_STOCK && sp_product_is_overstocked (product, OVERSTOCK_DAYS))
+    gtk_widget_add_css_class (child, "margin-warning");
+  else
+    gtk_widget_remove_css_class (child, "margin-warning");
+}
+
+static gint64
+sort_key (SpProduct *product,
+          Column     column)
+{
+  switch (column)
+    {
+    case COLUMN_STOCK:
+      return sp_product_get_stock_on_hand (product);
+    case COLUMN_COVER:
+      return sp_product_get_avg_daily_sales (product) <= 0 ? G_MAXINT64
+                                                           : sp_product_get_days_of_cover (product);
+    case COLUMN_PRICE:
+      return sp_product_get_list_price (product);
+    case COLUMN_COST:
+      return sp_product_get_cost (product);
+    default:
+      return 0;
+    }
+}
+
+static int
+compare_cb (gconstpointer a,
+            gconstpointer b,
+            gpointer      user_data)
+{
+  Column column = GPOINTER_TO_UINT (user_data);
+  SpProduct *pa = (SpProduct *)a, *pb = (SpProduct *)b;
+  gint64 ka, kb;
+
+  switch (column)
+    {
+    case COLUMN_SKU:
+      return g_strcmp0 (sp_product_get_sku (pa), sp_product_get_sku (pb));
+    case COLUMN_NAME:
+      return g_utf8_collate (sp_product_get_name (pa), sp_product_get_name (pb));
+    case COLUMN_CATEGORY:
+      return g_strcmp0 (sp_product_get_category_path (pa), sp_product_get_category_path (pb));
+    default:
+      ka = sort_key (pa, column);
+      kb = sort_key (pb, column);
+      return ka < kb ? -1 : ka > kb;
+    }
+}
+
+static void
+add_columns (SpScopePage *self)
+{
+  static const struct {
+    const char *title;
+    gboolean    expand;
+    int         width;
+  } columns[N_COLUMNS] = {
+    { N_("In Scope"), FALSE, 36 },
+    { N_("SKU"), FALSE, 90 },
+    { N_("Name"), TRUE, 180 },
+    { N_("Category"), TRUE, 140 },
+    { N_("Stock"), FALSE, 60 },
+    { N_("Cover (days)"), FALSE, 90 },
+    { N_("List Price"), FALSE, 90 },
+    { N_("Cost"), FALSE, 90 },
+  };
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+      CellData *data = g_new0 (CellData, 1);
+
+      data->self = self;
+      data->column = i;
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), data);
+      g_signal_connect_data (factory, "bind", G_CALLBACK (bind_cell_cb), data,
+                             (GClosureNotify)(void (*) (void))g_free, 0);
+
+      column = gtk_column_view_column_new (i == COLUMN_IN_SCOPE ? "" : _(columns[i].title), factory);
+      gtk_column_view_column_set_expand (column, columns[i].expand);
+      gtk_column_view_column_set_fixed_width (column, columns[i].width);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      if (i != COLUMN_IN_SCOPE)
+        {
+          g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, GUINT_TO_POINTER (i), NULL));
+
+          gtk_column_view_column_set_sorter (column, sorter);
+        }
+      gtk_column_view_append_column (self->column_view, column);
+      if (i == COLUMN_IN_SCOPE)
+        self->scope_column = column;
+      g_object_unref (column);
+    }
+}
+
+static GListModel *
+create_children_cb (gpointer item,
+                    gpointer user_data)
+{
+  SpScopePage *self = user_data;
+  GListStore *children = g_hash_table_lookup (self->children, sp_category_get_id (item));
+
+  return children ? g_object_ref (G_LIST_MODEL (children)) : NULL;
+}
+
+/* The category tree: roots, and each category's children, from the flat list. */
+static void
+build_tree (SpScopePage *self)
+{
+  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
+  GListModel *categories = sp_workspace_get_categories (workspace);
+  g_autoptr(GListStore) roots = g_list_store_new (SP_TYPE_CATEGORY);
+  g_autoptr(GtkSingleSelection) selection = NULL;
+  guint n = g_list_model_get_n_items (categories);
+
+  g_hash_table_remove_all (self->children);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SpCategory) category = g_list_model_get_item (categories, i);
+      const char *parent = sp_category_get_parent_id (category);
+      GListStore *siblings;
+
+      if (parent == NULL || *parent == '\0')
+        {
+          g_list_store_append (roots, category);
+          continue;
+        }
+
+      if (!(siblings = g_hash_table_lookup (self->children, parent)))
+        {
+          siblings = g_list_store_new (SP_TYPE_CATEGORY);
+          g_hash_table_insert (self->children, g_strdup (parent), siblings);
+        }
+      g_list_store_append (siblings, category);
+    }
+
+  g_clear_object (&self->tree);
+  self->tree = gtk_tree_list_model_new (G_LIST_MODEL (g_object_ref (roots)), FALSE, FALSE,
+                                        create_children_cb, self, NULL);
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree)));
+  gtk_list_view_set_model (self->tree_view, GTK_SELECTION_MODEL (selection));
+}
+
+static void
+fill_sites (SpScopePage *self);
+
+static void
+catalog_loaded_cb (SpScopePage *self)
+{
+  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
+
+  if (workspace == NULL || !sp_workspace_get_catalog_loaded (workspace))
+    return;
+
+  gtk_sort_list_model_set_model (self->sorted, sp_workspace_get_products (workspace));
+  build_tree (self);
+  fill_sites (self);
+  update_count (self);
+  gtk_stack_set_visible_child_name (self->catalog_stack, "catalog");
+}
+
+static void
+site_toggled_cb (SpScopePage    *self,
+                 GtkCheckButton *check)
+{
+  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) sites = NULL;
+
+  if (self->updating_sites || campaign == NULL)
+    return;
+
+  if (!sp_campaign_is_editable (campaign))
+    {
+      self->updating_sites = TRUE;
+      gtk_check_button_set_active (check, !gtk_check_button_get_active (check));
+      self->updating_sites = FALSE;
+      return;
+    }
+
+  for (guint i = 0; i < self->site_checks->len; i++)
+    {
+      GtkCheckButton *site_check = g_ptr_array_index (self->site_checks, i);
+
+      if (gtk_check_button_get_active (site_check))
+        g_strv_builder_add (builder, gtk_widget_get_name (GTK_WIDGET (site_check)));
+    }
+  sites = g_strv_builder_end (builder);
+
+  sp_workspace_edit_campaign_strv (sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self)),
+                                   campaign, "sites", (const char * const *)sites);
+}
+
+static void
+sync_sites (SpScopePage *self)
+{
+  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+  const char * const *sites = campaign ? sp_campaign_get_sites (campaign) : NULL;
+
+  self->updating_sites = TRUE;
+  for (guint i = 0; i < self->site_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->site_checks, i);
+
+      gtk_check_button_set_active (check, sites != NULL &&
+                                   g_strv_contains (sites, gtk_widget_get_name (GTK_WIDGET (check))));
+    }
+  self->updating_sites = FALSE;
+}
+
+/* One check button per site in the popover; its widget name is the site code. */
+static void
+fill_sites (SpScopePage *self)
+{
+  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
+  GListModel *sites = sp_workspace_get_sites (workspace);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sites_box))))
+    gtk_box_remove (self->sites_box, child);
+  g_ptr_array_set_size (self->site_checks, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sites); i++)
+    {
+      g_autoptr(SpSite) site = g_list_model_get_item (sites, i);
+      g_autofree char *label = NULL;
+      GtkWidget *check;
+
+      /* Translators: a site in the scope's site list: its name and code */
+      label = g_strdup_printf (_("%1$s (%2$s)"), sp_site_get_name (site), sp_site_get_code (site));
+      check = gtk_check_button_new_with_label (label);
+      gtk_widget_set_name (check, sp_site_get_code (site));
+      g_signal_connect_object (check, "toggled", G_CALLBACK (site_toggled_cb), self, G_CONNECT_SWAPPED);
+      gtk_box_append (self->sites_box, check);
+      g_ptr_array_add (self->site_checks, check);
+    }
+
+  sync_sites (self);
+}
+
+static void
+campaign_notify_cb (SpScopePage *self,
+                    GParamSpec  *pspec,
+                    SpCampaign  *campaign)
+{
+  if (g_strcmp0 (pspec->name, "sites") == 0)
+    {
+      sync_sites (self);
+      return;
+    }
+
+  if (g_strcmp0 (pspec->name, "scope-products") != 0 &&
+      g_strcmp0 (pspec->name, "scope-categories") != 0 &&
+      g_strcmp0 (pspec->name, "status") != 0)
+    return;
+
+  collect_scope (self);
+  gtk_widget_set_sensitive (self->add_button, sp_campaign_is_editable (campaign));
+  gtk_widget_set_sensitive (self->remove_button, sp_campaign_is_editable (campaign));
+
+  /* Redraw the check column; refilter only when the scope filter is on. */
+  if (gtk_toggle_button_get_active (self->in_scope_toggle))
+    refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  else
+    update_count (self);
+
+  /* Setting the factory again rebinds the visible check boxes only. */
+  if (self->scope_column != NULL)
+    {
+      g_autoptr(GtkListItemFactory) factory = g_object_ref (gtk_column_view_column_get_factory (self->scope_column));
+
+      gtk_column_view_column_set_factory (self->scope_column, NULL);
+      gtk_column_view_column_set_factory (self->scope_column, factory);
+    }
+}
+
+static void
+sp_scope_page_campaign_changed (SpCampaignPage *page)
+{
+  SpScopePage *self = SP_SCOPE_PAGE (page);
+  SpCampaign *campaign = sp_campaign_page_get_campaign (page);
+
+  g_signal_group_set_target (self->campaign_signals, campaign);
+  collect_scope (self);
+  sync_sites (self);
+  if (campaign != NULL)
+    {
+      gtk_widget_set_sensitive (self->add_button, sp_campaign_is_editable (campaign));
+      gtk_widget_set_sensitive (self->remove_button, sp_campaign_is_editable (campaign));
+    }
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+sp_scope_page_workspace_changed (SpCampaignPage *page)
+{
+  SpScopePage *self = SP_SCOPE_PAGE (page);
+  SpWorkspace *workspace = sp_campaign_page_get_workspace (page);
+
+  if (workspace == NULL)
+    return;
+
+  g_signal_connect_object (workspace, "notify::catalog-loaded", G_CALLBACK (catalog_loaded_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (sp_workspace_get_categories (workspace), "items-changed",
+                           G_CALLBACK (build_tree), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (sp_workspace_get_sites (workspace), "items-changed",
+                           G_CALLBACK (fill_sites), self, G_CONNECT_SWAPPED);
+  sp_workspace_load_catalog (workspace);
+  catalog_loaded_cb (self);
+}
+
 static void
 sp_scope_page_dispose (GObject *object)
 {
-  gtk_widget_dispose_template (GTK_WIDGET (object), SP_TYPE_SCOPE_PAGE);
+  SpScopePage *self = (SpScopePage *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_SCOPE_PAGE);
+  g_clear_object (&self->campaign_signals);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->tree);
+  g_clear_pointer (&self->children, g_hash_table_unref);
+  g_clear_pointer (&self->scope_skus, g_hash_table_unref);
+  g_clear_pointer (&self->site_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (sp_scope_page_parent_class)->dispose (object);
 }
@@ -31,14 +843,94 @@ sp_scope_page_class_init (SpScopePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SpCampaignPageClass *page_class = SP_CAMPAIGN_PAGE_CLASS (klass);
 
   object_class->dispose = sp_scope_page_dispose;
+  page_class->campaign_changed = sp_scope_page_campaign_changed;
+  page_class->workspace_changed = sp_scope_page_workspace_changed;
+
+  g_type_ensure (SP_TYPE_CATEGORY);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sp-scope-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SpScopePage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SpScopePage, overstocked_toggle);
+  gtk_widget_class_bind_template_child (widget_class, SpScopePage, in_scope_toggle);
+  gtk_widget_class_bind_template_child (widget_class, SpScopePage, sites_box);
+  gtk_widget_class_bind_template_child (widget_class, SpScopePage, flap);
+  gtk_widget_class_bind_template_child (widget_class, SpScopePage, tree_view);
+  gtk_widget_class_bind_template_child (widget_class, SpScopePage, catalog_stack);
+  gtk_widget_class_bind_template_child (widget_class, SpScopePage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, SpScopePage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, SpScopePage, add_button);
+  gtk_widget_class_bind_template_child (widget_class, SpScopePage, remove_button);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, overstocked_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, tree_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, remove_selected_cb);
 }
 
 static void
 sp_scope_page_init (SpScopePage *self)
 {
+  g_autoptr(GtkListItemFactory) tree_factory = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->children = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->scope_skus = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->site_checks = g_ptr_array_new ();
+  self->campaign_signals = g_signal_group_new (SP_TYPE_CAMPAIGN);
+  g_signal_group_connect_object (self->campaign_signals, "notify",
+                                 G_CALLBACK (campaign_notify_cb), self, G_CONNECT_SWAPPED);
+
+  add_columns (self);
+
+  /* Sorted first, filtered second: a keystroke refilters without re-sorting. */
+  self->sorted = gtk_sort_list_model_new (NULL, g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->filter = gtk_custom_filter_new (match_product_cb, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  tree_factory = gtk_builder_list_item_factory_new_from_resource (NULL, RESOURCE_BASE "/ui/sp-category-item.ui");
+  gtk_list_view_set_factory (self->tree_view, tree_factory);
+}
+
+/* Types @text into the search entry, as a user would. */
+void
+sp_scope_page_set_search (SpScopePage *self,
+                          const char  *text)
+{
+  g_return_if_fail (SP_IS_SCOPE_PAGE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  search_changed_cb (self, self->search_entry);
+}
+
+guint
+sp_scope_page_get_n_shown (SpScopePage *self)
+{
+  g_return_val_if_fail (SP_IS_SCOPE_PAGE (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+}
+
+/* TRUE once the catalog is in the column view. */
+gboolean
+sp_scope_page_get_ready (SpScopePage *self)
+{
+  g_return_val_if_fail (SP_IS_SCOPE_PAGE (self), FALSE);
+
+  return gtk_sort_list_model_get_model (self->sorted) != NULL;
+}
+
+void
+sp_scope_page_set_overstocked (SpScopePage *self,
+                               gboolean     overstocked_only)
+{
+  g_return_if_fail (SP_IS_SCOPE_PAGE (self));
+
+  gtk_toggle_button_set_active (self->overstocked_toggle, overstocked_only);
 }

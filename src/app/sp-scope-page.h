@@ -13,4 +13,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SpScopePage, sp_scope_page, SP, SCOPE_PAGE, SpCampaignPage)
 
+void        sp_scope_page_set_search       (SpScopePage *self,
+                                            const char  *text);
+guint       sp_scope_page_get_n_shown      (SpScopePage *self);
+gboolean    sp_scope_page_get_ready        (SpScopePage *self);
+void        sp_scope_page_add_category     (SpScopePage *self,
+                                            const char  *path);
+void        sp_scope_page_set_overstocked  (SpScopePage *self,
+                                            gboolean     overstocked_only);
+
 G_END_DECLS

@@ -45,6 +45,7 @@ struct _SpWorkspace
   GListStore           *products;     /* SpProduct, filled once the catalog is loaded */
   GListStore           *approvals;    /* SpApproval */
   GArray               *facts;        /* SpProductFacts, parallel to @products */
+  GHashTable           *product_index;  /* SpProduct → position in @facts, plus one */
   GQueue                undo;         /* UndoEntry, newest first */
   guint                 catalog_state;  /* 0 not started, 1 loading, 2 loaded */
 };
@@ -84,6 +85,7 @@ clear_facts (gpointer data)
 
   g_free (facts->sku);
   g_free (facts->category_path);
+  g_free (facts->search_key);
 }
 
 /* A new array each time: a worker may still read the old one. */
@@ -113,6 +115,7 @@ sp_workspace_dispose (GObject *object)
   g_clear_object (&self->products);
   g_clear_object (&self->approvals);
   g_clear_pointer (&self->facts, g_array_unref);
+  g_clear_pointer (&self->product_index, g_hash_table_unref);
 
   G_OBJECT_CLASS (sp_workspace_parent_class)->dispose (object);
 }
@@ -216,6 +219,7 @@ sp_workspace_init (SpWorkspace *self)
   self->products = g_list_store_new (SP_TYPE_PRODUCT);
   self->approvals = g_list_store_new (G_TYPE_OBJECT);
   self->facts = new_facts (0);
+  self->product_index = g_hash_table_new (NULL, NULL);
   g_queue_init (&self->undo);
 
   g_signal_connect_object (self->settings, "changed::approval-required",
@@ -433,6 +437,19 @@ sp_workspace_get_facts (SpWorkspace *self,
   return (const SpProductFacts *)(gpointer)self->facts->data;
 }
 
+/* Returns: (transfer none) (nullable): the numbers and search key of @product */
+const SpProductFacts *
+sp_workspace_get_product_facts (SpWorkspace *self,
+                                SpProduct   *product)
+{
+  guint position = GPOINTER_TO_UINT (g_hash_table_lookup (self->product_index, product));
+
+  if (position == 0)
+    return NULL;
+
+  return &g_array_index (self->facts, SpProductFacts, position - 1);
+}
+
 gboolean
 sp_workspace_get_catalog_loaded (SpWorkspace *self)
 {
@@ -475,14 +492,21 @@ fill_facts (SpWorkspace *self,
 {
   g_clear_pointer (&self->facts, g_array_unref);
   self->facts = new_facts (products->len);
+  g_hash_table_remove_all (self->product_index);
 
   for (guint i = 0; i < products->len; i++)
     {
       SpProduct *product = g_ptr_array_index (products, i);
       SpProductFacts *f = &g_array_index (self->facts, SpProductFacts, i);
 
+      g_autofree char *key = NULL;
+
       f->sku = g_strdup (sp_product_get_sku (product));
       f->category_path = g_strdup (sp_product_get_category_path (product));
+      /* Computed once here, so that a keystroke only runs strstr (). */
+      key = g_strjoin (" ", f->sku, sp_product_get_name (product), f->category_path ?: "", NULL);
+      f->search_key = g_utf8_casefold (key, -1);
+      g_hash_table_insert (self->product_index, product, GUINT_TO_POINTER (i + 1));
       f->stock_on_hand = sp_product_get_stock_on_hand (product);
       f->avg_daily_sales = sp_product_get_avg_daily_sales (product);
       f->list_price = sp_product_get_list_price (product);

@@ -34,6 +34,8 @@ gboolean       sp_workspace_get_catalog_loaded    (SpWorkspace          *self);
 void           sp_workspace_load_catalog          (SpWorkspace          *self);
 const SpProductFacts *sp_workspace_get_facts      (SpWorkspace          *self,
                                                    guint                *n_facts);
+const SpProductFacts *sp_workspace_get_product_facts (SpWorkspace        *self,
+                                                   SpProduct            *product);
 gboolean       sp_workspace_get_approval_required (SpWorkspace          *self);
 void           sp_workspace_set_approval_required (SpWorkspace          *self,
                                                    gboolean              approval_required);
