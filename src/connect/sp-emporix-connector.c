@@ -79,6 +79,7 @@ _sp_emporix_op_free (SpEmporixOp *op)
   g_free (op->bearer);
   g_free (op->remote_id);
   g_free (op->skip_id);
+  g_free (op->verify_uri);
   if (op->data_free != NULL)
     op->data_free (op->data);
   g_free (op);
@@ -184,6 +185,50 @@ check_bulk (SpEmporixOp     *op,
   return TRUE;
 }
 
+static SpEmporixOp *
+copy_create (SpEmporixJob *job,
+             SpEmporixOp  *op)
+{
+  SpEmporixOp *copy = _sp_emporix_op_new (job, op->kind, op->method, op->uri,
+                                          op->body ? json_node_copy (op->body) : NULL);
+
+  copy->remote_id = g_strdup (op->remote_id);
+  copy->verify_uri = g_strdup (op->verify_uri);
+  copy->content_language = g_strdup (op->content_language);
+  copy->conflicts = op->conflicts + 1;
+  return copy;
+}
+
+/* After a 409 on create, the object is read back: present means an earlier
+ * attempt created it; absent means the conflict was about something else,
+ * and the create is tried again (a few times, then the conflict is
+ * surfaced). */
+static gboolean
+verify_cb (SpEmporixJob    *job,
+           SpEmporixOp     *op,
+           SpHttpResponse  *response,
+           GError         **error)
+{
+  SpEmporixOp *create = op->data;
+
+  if (response->status == 200)
+    {
+      sp_step_run_add_remote_id (job->step, create->remote_id);
+      return TRUE;
+    }
+
+  if (response->status == 404 && create->conflicts < 3)
+    {
+      _sp_emporix_job_push_front (job, copy_create (job, create));
+      return TRUE;
+    }
+
+  g_set_error (error, SP_CONNECT_ERROR, SP_CONNECT_ERROR_CONFLICT,
+               _("%1$s %2$s: the server reports a conflict, but %3$s cannot be read back (%4$u)"),
+               create->method, create->uri, create->remote_id, response->status);
+  return FALSE;
+}
+
 static gboolean
 check_response (SpEmporixJob    *job,
                 SpEmporixOp     *op,
@@ -199,6 +244,19 @@ check_response (SpEmporixJob    *job,
   switch (op->kind)
     {
     case SP_OP_CREATE:
+      if (status == 409 && op->verify_uri != NULL && !_sp_emporix_job_is_dry_run (job))
+        {
+          SpEmporixOp *verify = _sp_emporix_op_new (job, SP_OP_READ, "GET", op->verify_uri, NULL);
+
+          verify->handler = verify_cb;
+          verify->data = copy_create (job, op);
+          ((SpEmporixOp *)verify->data)->conflicts = op->conflicts;
+          verify->data_free = (GDestroyNotify)_sp_emporix_op_free;
+          _sp_emporix_job_push_front (job, verify);
+          /* Not confirmed yet: the read-back decides. */
+          g_clear_pointer (&op->remote_id, g_free);
+          return TRUE;
+        }
       ok = status == 200 || status == 201 || status == 204 || status == 409;
       break;
     case SP_OP_BULK:

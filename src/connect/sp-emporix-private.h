@@ -49,6 +49,7 @@ struct _SpEmporixOp
   gboolean            total_count;
   char               *remote_id;      /* recorded once confirmed */
   char               *skip_id;        /* skip the op when this id is confirmed */
+  char               *verify_uri;     /* SP_OP_CREATE: read back here after a 409 */
   SpEmporixOpHandler  handler;        /* nullable */
   gpointer            data;           /* for the handler */
   GDestroyNotify      data_free;

@@ -340,6 +340,7 @@ coupon_read_cb (SpEmporixJob    *job,
   path = g_strdup_printf ("/coupon/%s/coupons", tenant (job));
   create = _sp_emporix_op_new (job, SP_OP_CREATE, "POST", path, coupon_body (input_of (job), coupon));
   create->remote_id = g_strdup (coupon->code);
+  create->verify_uri = g_strdup (op->uri);
   _sp_emporix_job_push_front (job, create);
   return TRUE;
 }
@@ -808,6 +809,7 @@ quote_read_cb (SpEmporixJob    *job,
   path = g_strdup_printf ("/quote/%s/quotes", tenant (job));
   create = _sp_emporix_op_new (job, SP_OP_CREATE, "POST", path, quote_body (input_of (job), data));
   create->remote_id = g_strdup (data->quote_id);
+  create->verify_uri = g_strdup (op->uri);
   _sp_emporix_job_push_front (job, create);
   return TRUE;
 }
@@ -1130,6 +1132,7 @@ asset_read_cb (SpEmporixJob    *job,
   path = g_strdup_printf ("/media/%s/assets", tenant (job));
   create = _sp_emporix_op_new (job, SP_OP_CREATE, "POST", path, finish (builder));
   create->remote_id = g_strdup (data->asset_id);
+  create->verify_uri = g_strdup (op->uri);
   _sp_emporix_job_push_front (job, create);
   return TRUE;
 }
@@ -1261,6 +1264,8 @@ instance_body (SpRunInput *input,
 }
 
 static void push_instance_read (SpEmporixJob *job, const char *status, guint conflicts);
+static gboolean instance_create_cb (SpEmporixJob *job, SpEmporixOp *op, SpHttpResponse *response,
+                                    GError **error);
 
 static char *
 instance_path (SpEmporixJob *job)
@@ -1303,6 +1308,24 @@ instance_read_cb (SpEmporixJob    *job,
 
   if (response->status == 200 && !read_version (op, response, &version, error))
     return FALSE;
+  if (response->status == 404 && !_sp_emporix_job_is_dry_run (job) &&
+      g_str_equal (data->status, "ACTIVE") && op->conflicts < MAX_CONFLICT_RETRIES)
+    {
+      /* The 409 that sent us here was not about this record: create it. */
+      g_autofree char *create_path = g_strdup_printf ("/schema/%s/custom-entities/%s/instances",
+                                                      tenant (job), CUSTOM_TYPE);
+      SpEmporixOp *create = _sp_emporix_op_new (job, SP_OP_CREATE, "POST", create_path,
+                                                instance_body (input_of (job), data->status, TRUE, 0));
+
+      create->handler = instance_create_cb;
+      create->conflicts = op->conflicts + 1;
+      create->data = g_new0 (InstanceData, 1);
+      ((InstanceData *)create->data)->status = data->status;
+      create->data_free = g_free;
+      create->remote_id = g_strdup_printf ("%s:%s", input_of (job)->campaign_id, data->status);
+      _sp_emporix_job_push_front (job, create);
+      return TRUE;
+    }
   if (response->status != 200 && !_sp_emporix_job_is_dry_run (job))
     return unexpected (op, response, error);
 
@@ -1347,7 +1370,9 @@ instance_create_cb (SpEmporixJob    *job,
     return TRUE;
   if (response->status == 409)
     {
-      push_instance_read (job, data->status, 0);
+      /* Not confirmed by the create: the update confirms it. */
+      g_clear_pointer (&op->remote_id, g_free);
+      push_instance_read (job, data->status, op->conflicts);
       return TRUE;
     }
 
@@ -1412,7 +1437,13 @@ push_type_and_schema (SpEmporixJob *job)
     }
   json_builder_end_array (schema);
   json_builder_end_object (schema);
-  push_op (job, SP_OP_CREATE, "POST", schema_path, finish (schema), "schema:" MIXIN_NAME);
+  {
+    SpEmporixOp *op = push_op (job, SP_OP_CREATE, "POST", schema_path, finish (schema), "schema:" MIXIN_NAME);
+
+    op->verify_uri = g_strdup_printf ("%s/schema/%s/schemas/%s",
+                                      _sp_emporix_connector_get_base_url (_sp_emporix_job_get_connector (job)),
+                                      tenant (job), MIXIN_NAME);
+  }
 }
 
 static void

@@ -358,6 +358,24 @@ send_cb (GObject      *object,
   }
 }
 
+/* libsoup re-sends a request by itself when a kept-alive connection turns
+ * out to be closed; the body stream is spent by then, so it is set again. */
+static void
+restarted_cb (SoupMessage *msg,
+              GBytes      *body)
+{
+  const char *content_type = soup_message_headers_get_content_type (soup_message_get_request_headers (msg), NULL);
+
+  soup_message_set_request_body_from_bytes (msg, content_type, body);
+}
+
+static void
+body_closure_notify (gpointer  data,
+                     GClosure *closure)
+{
+  g_bytes_unref (data);
+}
+
 static void
 send_attempt (GTask *task)
 {
@@ -390,10 +408,14 @@ send_attempt (GTask *task)
   if (state->request->total_count)
     soup_message_headers_replace (headers, "X-Total-Count", "true");
   if (state->request->body != NULL)
-    soup_message_set_request_body_from_bytes (state->msg,
-                                              state->request->content_type ? state->request->content_type
-                                                                           : "application/octet-stream",
-                                              state->request->body);
+    {
+      soup_message_set_request_body_from_bytes (state->msg,
+                                                state->request->content_type ? state->request->content_type
+                                                                             : "application/octet-stream",
+                                                state->request->body);
+      g_signal_connect_data (state->msg, "restarted", G_CALLBACK (restarted_cb),
+                             g_bytes_ref (state->request->body), body_closure_notify, 0);
+    }
 
   state->attempt++;
   self->n_requests++;
