@@ -7,7 +7,9 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <glib/gi18n.h>
 
 #include "sp-db-private.h"
@@ -353,6 +355,23 @@ _sp_db_open (const char  *path,
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
+
+  /* A new workspace may live in a folder that does not exist yet (the
+   * default one in the user data folder, on first start). */
+  if (g_strcmp0 (path, ":memory:") != 0 && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *folder = g_path_get_dirname (path);
+
+      if (g_mkdir_with_parents (folder, 0700) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, SP_STORE_ERROR, SP_STORE_ERROR_OPEN,
+                       /* Translators: %1$s is a folder, %2$s the system's reason */
+                       _("Could not create the folder “%1$s”: %2$s"), folder, g_strerror (saved_errno));
+          return NULL;
+        }
+    }
 
   rc = sqlite3_open_v2 (path, &db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,

@@ -171,6 +171,34 @@ test_db_not_a_database (DbFixture     *fixture,
 }
 
 static void
+test_db_creates_folder (DbFixture     *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_build_filename (fixture->dir, "a", "b", NULL);
+  g_autofree char *path = g_build_filename (folder, "workspace.db", NULL);
+  g_autofree char *a = g_build_filename (fixture->dir, "a", NULL);
+  sqlite3 *db;
+
+  db = _sp_db_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  sqlite3_close_v2 (db);
+
+  /* Clean up what the fixture does not know about. */
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+    g_unlink (wal);
+    g_unlink (shm);
+    g_unlink (path);
+    g_rmdir (folder);
+    g_rmdir (a);
+  }
+}
+
+static void
 test_db_foreign_keys (DbFixture     *fixture,
                       gconstpointer  user_data)
 {
@@ -297,6 +325,7 @@ main (int   argc,
   ADD ("/store/db/reopen-keeps-data", test_db_reopen_keeps_data);
   ADD ("/store/db/newer-schema-untouched", test_db_newer_schema);
   ADD ("/store/db/not-a-database", test_db_not_a_database);
+  ADD ("/store/db/creates-folder", test_db_creates_folder);
   ADD ("/store/db/foreign-keys", test_db_foreign_keys);
   ADD ("/store/db/outbox", test_db_outbox);
   ADD ("/store/store/open-async", test_store_open_async);
