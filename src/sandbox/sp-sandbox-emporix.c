@@ -386,18 +386,57 @@ _sp_sandbox_coupon_create (SpSandboxRequest *req)
   _sp_sandbox_respond_id (req, 201, code);
 }
 
+/* The coupon's metadata has only version and mixins (no dates). */
+static JsonNode *
+coupon_to_json (const SpSandboxRow *row)
+{
+  JsonNode *node = _sp_sandbox_row_to_json (row, "code");
+  JsonObject *metadata = json_object_get_object_member (json_node_get_object (node), "metadata");
+
+  json_object_remove_member (metadata, "createdAt");
+  json_object_remove_member (metadata, "modifiedAt");
+  return node;
+}
+
 void
 _sp_sandbox_coupon_get (SpSandboxRequest *req)
 {
   g_autofree char *code = g_ascii_strup (req->params[1], -1);
+  g_autoptr(SpSandboxRow) row = NULL;
+  g_autoptr(GError) error = NULL;
 
-  _sp_sandbox_get (req, "coupon", NULL, code, "code");
+  row = _sp_sandbox_db_get (req->db, "coupon", TENANT (req), NULL, code, &error);
+  if (error != NULL)
+    _sp_sandbox_respond_gerror (req, error);
+  else if (row == NULL)
+    _sp_sandbox_respond_error (req, 404, NULL, "Coupon '%s' not found on tenant '%s'", code, TENANT (req));
+  else
+    _sp_sandbox_respond_json (req, 200, coupon_to_json (row));
 }
 
 void
 _sp_sandbox_coupon_list (SpSandboxRequest *req)
 {
-  _sp_sandbox_list (req, "coupon", NULL, 16, "code");
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 offset, limit, total = 0;
+  JsonArray *array;
+  JsonNode *node;
+
+  if (!_sp_sandbox_paging (req, 16, &offset, &limit))
+    return;
+  if ((rows = _sp_sandbox_db_list (req->db, "coupon", TENANT (req), NULL, offset, limit, &total, &error)) == NULL)
+    {
+      _sp_sandbox_respond_gerror (req, error);
+      return;
+    }
+  array = json_array_new ();
+  for (guint i = 0; i < rows->len; i++)
+    json_array_add_element (array, coupon_to_json (g_ptr_array_index (rows, i)));
+  _sp_sandbox_set_total (req, total);
+  node = json_node_new (JSON_NODE_ARRAY);
+  json_node_take_array (node, array);
+  _sp_sandbox_respond_json (req, 200, node);
 }
 
 /* PATCH (and the deprecated PUT ?partial=true): the members sent replace
@@ -635,9 +674,15 @@ _sp_sandbox_product_patch (SpSandboxRequest *req)
     }
   else
     {
+      JsonObject *name = json_object_new ();
+
+      /* What a basic product needs to read back as one (code, name). */
       stored = json_node_new (JSON_NODE_OBJECT);
       json_node_take_object (stored, json_object_new ());
       target = json_node_get_object (stored);
+      json_object_set_string_member (name, "en", req->params[1]);
+      json_object_set_string_member (target, "code", req->params[1]);
+      json_object_set_object_member (target, "name", name);
     }
   json_object_remove_member (object, "id");
   merge_objects (target, object, "mixins");

@@ -444,7 +444,8 @@ _sp_sandbox_price_get (SpSandboxRequest *req)
 
 /* §5c match-prices: for each item, the price of the best matching price
  * list (a list for the legal entity first, then one for everybody) of the
- * site and currency. Answers an array, one element per matched item. */
+ * site and currency. One item: the matchResponse object (404 when nothing
+ * matches); several: an array, one element per matched item. */
 
 static JsonNode *
 match_item (SpSandboxRequest  *req,
@@ -602,6 +603,17 @@ _sp_sandbox_match_prices (SpSandboxRequest *req)
         json_array_add_element (result, match);
     }
 
+  /* price-service.yml answers one matchResponse object; a request for
+   * several items gets an array of them, one per matched item. */
+  if (json_array_get_length (items) == 1)
+    {
+      if (json_array_get_length (result) == 0)
+        _sp_sandbox_respond_error (req, 404, NULL, "No price matches the item of the request.");
+      else
+        _sp_sandbox_respond_json (req, 200, json_array_dup_element (result, 0));
+      json_array_unref (result);
+      return;
+    }
   node = json_node_new (JSON_NODE_ARRAY);
   json_node_take_array (node, result);
   _sp_sandbox_respond_json (req, 200, node);

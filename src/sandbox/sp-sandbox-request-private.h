@@ -19,10 +19,13 @@ G_BEGIN_DECLS
 #define SP_SANDBOX_MAX_PARAMS 6
 #define SP_SANDBOX_BULK_LIMIT 200
 
+/* The error body shapes of MAPPING.md §1.3. */
 typedef enum
 {
-  SP_SANDBOX_STYLE_EMPORIX,   /* {"code": 409, "status": "Conflict", "message": …} */
-  SP_SANDBOX_STYLE_COUPON,    /* {"status": 409, "type": "conflict_resource", …} */
+  SP_SANDBOX_STYLE_EMPORIX,          /* {"code", "status", "message", "details": ["…"]} */
+  SP_SANDBOX_STYLE_DETAIL_OBJECTS,   /* the same, "details": [{"type", "message"}] (product, schema) */
+  SP_SANDBOX_STYLE_DETAIL_OBJECT,    /* the same, "details": {"type", "message"} (segment) */
+  SP_SANDBOX_STYLE_COUPON,           /* {"status": 409, "type": "conflict_resource", …} */
 } SpSandboxErrorStyle;
 
 typedef struct
@@ -85,6 +88,7 @@ JsonNode    *_sp_sandbox_row_to_json      (const SpSandboxRow *row,
 JsonNode    *_sp_sandbox_rows_to_json     (GPtrArray         *rows,
                                            const char        *id_member);
 char        *_sp_sandbox_new_id           (void);
+SpSandboxErrorStyle _sp_sandbox_style_for_path (const char *path);
 
 /* Route handlers (sp-sandbox-routes-*.c) */
 void _sp_sandbox_dispatch (SpSandboxRequest *req);

@@ -137,17 +137,21 @@ _sp_sandbox_respond_error (SpSandboxRequest *req,
       json_builder_add_string_value (builder, error_code);
     }
   json_builder_set_member_name (builder, "details");
-  json_builder_begin_array (builder);
-  if (req->style == SP_SANDBOX_STYLE_COUPON)
+  if (req->style != SP_SANDBOX_STYLE_DETAIL_OBJECT)
+    json_builder_begin_array (builder);
+  if (req->style == SP_SANDBOX_STYLE_EMPORIX)
+    json_builder_add_string_value (builder, message);
+  else
     {
       json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "type");
+      json_builder_add_string_value (builder, coupon_error_type (status));
       json_builder_set_member_name (builder, "message");
       json_builder_add_string_value (builder, message);
       json_builder_end_object (builder);
     }
-  else
-    json_builder_add_string_value (builder, message);
-  json_builder_end_array (builder);
+  if (req->style != SP_SANDBOX_STYLE_DETAIL_OBJECT)
+    json_builder_end_array (builder);
   json_builder_end_object (builder);
 
   _sp_sandbox_respond_json (req, status, json_builder_get_root (builder));
@@ -309,6 +313,18 @@ _sp_sandbox_rows_to_json (GPtrArray  *rows,
 
   json_node_take_array (node, array);
   return node;
+}
+
+SpSandboxErrorStyle
+_sp_sandbox_style_for_path (const char *path)
+{
+  if (g_str_has_prefix (path, "/coupon/"))
+    return SP_SANDBOX_STYLE_COUPON;
+  if (g_str_has_prefix (path, "/product/") || g_str_has_prefix (path, "/schema/"))
+    return SP_SANDBOX_STYLE_DETAIL_OBJECTS;
+  if (g_str_has_prefix (path, "/customer-segment/"))
+    return SP_SANDBOX_STYLE_DETAIL_OBJECT;
+  return SP_SANDBOX_STYLE_EMPORIX;
 }
 
 char *

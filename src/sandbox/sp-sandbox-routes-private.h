@@ -16,7 +16,6 @@ typedef enum
   SP_SANDBOX_ROUTE_TOKEN      = 0,       /* needs a token issued by /oauth/token */
   SP_SANDBOX_ROUTE_PUBLIC     = 1 << 0,  /* no Authorization needed */
   SP_SANDBOX_ROUTE_ANY_BEARER = 1 << 1,  /* any "Bearer …" (the content platform) */
-  SP_SANDBOX_ROUTE_COUPON     = 1 << 2,  /* errors in the coupon service's shape */
 } SpSandboxRouteFlags;
 
 typedef struct

@@ -15,8 +15,6 @@
 
 #include "sp-sandbox-routes-private.h"
 
-#define C SP_SANDBOX_ROUTE_COUPON
-
 static const SpSandboxRoute routes[] = {
   { "POST",   "/oauth/token", _sp_sandbox_oauth_token, SP_SANDBOX_ROUTE_PUBLIC },
 
@@ -36,11 +34,11 @@ static const SpSandboxRoute routes[] = {
               _sp_sandbox_segment_customer_put, 0 },
 
   /* Coupons (§2d) */
-  { "POST",   "/coupon/{tenant}/coupons", _sp_sandbox_coupon_create, C },
-  { "GET",    "/coupon/{tenant}/coupons", _sp_sandbox_coupon_list, C },
-  { "GET",    "/coupon/{tenant}/coupons/{code}", _sp_sandbox_coupon_get, C },
-  { "PATCH",  "/coupon/{tenant}/coupons/{code}", _sp_sandbox_coupon_update, C },
-  { "PUT",    "/coupon/{tenant}/coupons/{code}", _sp_sandbox_coupon_update, C },
+  { "POST",   "/coupon/{tenant}/coupons", _sp_sandbox_coupon_create, 0 },
+  { "GET",    "/coupon/{tenant}/coupons", _sp_sandbox_coupon_list, 0 },
+  { "GET",    "/coupon/{tenant}/coupons/{code}", _sp_sandbox_coupon_get, 0 },
+  { "PATCH",  "/coupon/{tenant}/coupons/{code}", _sp_sandbox_coupon_update, 0 },
+  { "PUT",    "/coupon/{tenant}/coupons/{code}", _sp_sandbox_coupon_update, 0 },
 
   /* Prices (§3, §4, §5c) */
   { "PUT",    "/price/{tenant}/priceModels/{priceModelId}", _sp_sandbox_price_model_put, 0 },
@@ -107,8 +105,6 @@ static const SpSandboxRoute routes[] = {
   { "PUT",    "/content/banners/{bannerId}/image", _sp_sandbox_banner_image_put, SP_SANDBOX_ROUTE_ANY_BEARER },
   { "GET",    "/content/banners/{bannerId}/image", _sp_sandbox_banner_image_get, SP_SANDBOX_ROUTE_ANY_BEARER },
 };
-
-#undef C
 
 /* Matches @path against @pattern segment by segment; "{name}" takes one
  * non-empty segment. The captured values go to @req in order. */

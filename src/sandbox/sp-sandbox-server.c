@@ -247,8 +247,7 @@ request_cb (SoupServer        *soup,
     }
 
   route = _sp_sandbox_match_route (&req, &path_known);
-  if (route != NULL && (route->flags & SP_SANDBOX_ROUTE_COUPON) != 0)
-    req.style = SP_SANDBOX_STYLE_COUPON;
+  req.style = _sp_sandbox_style_for_path (path);
 
   fault_header = soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
                                                "X-Sandbox-Fault");
