@@ -213,14 +213,12 @@ _sp_demo_workspace_write_db (sqlite3                *db,
   g_clear_pointer (&demo.products, g_array_unref);
   g_clear_pointer (&demo.companies, g_array_unref);
 
-  if (!ok || !_sp_db_commit (db, error))
+  /* Counted inside the transaction, so a failure here leaves nothing behind. */
+  if (!ok || (counts != NULL && !count_rows (db, counts, error)) || !_sp_db_commit (db, error))
     {
       _sp_db_rollback (db);
       return FALSE;
     }
-
-  if (counts != NULL && !count_rows (db, counts, error))
-    return FALSE;
 
   return TRUE;
 }
