@@ -18,6 +18,7 @@
 #include "sp-approval.h"
 #include "sp-campaign-repository.h"
 #include "sp-catalog-repository.h"
+#include "sp-offer-repository.h"
 #include "sp-date.h"
 #include "sp-store.h"
 #include "sp-workspace.h"
@@ -27,10 +28,13 @@
 
 typedef struct
 {
-  SpCampaign *campaign;   /* owned */
-  char       *property;
-  GValue      old_value;
-  gint64      when;       /* monotonic time of the last edit it covers */
+  SpCampaign     *campaign;   /* owned */
+  char           *property;   /* NULL for an entry with @func */
+  GValue          old_value;
+  gint64          when;       /* monotonic time of the last edit it covers */
+  SpUndoFunc      func;
+  gpointer        data;
+  GDestroyNotify  destroy;
 } UndoEntry;
 
 struct _SpWorkspace
@@ -40,6 +44,8 @@ struct _SpWorkspace
   SpStore              *store;
   SpCampaignRepository *campaigns;
   SpCatalogRepository  *catalog;
+  SpOfferRepository    *offers;
+  GPtrArray            *product_array;  /* SpProduct; read by plan workers, never changed */
   GSettings            *settings;
   GCancellable         *cancellable;
   GListStore           *products;     /* SpProduct, filled once the catalog is loaded */
@@ -74,7 +80,10 @@ undo_entry_free (UndoEntry *entry)
 {
   g_clear_object (&entry->campaign);
   g_free (entry->property);
-  g_value_unset (&entry->old_value);
+  if (G_IS_VALUE (&entry->old_value))
+    g_value_unset (&entry->old_value);
+  if (entry->destroy != NULL)
+    entry->destroy (entry->data);
   g_free (entry);
 }
 
@@ -109,6 +118,8 @@ sp_workspace_dispose (GObject *object)
   g_queue_clear_full (&self->undo, (GDestroyNotify)undo_entry_free);
   g_clear_object (&self->campaigns);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->offers);
+  g_clear_pointer (&self->product_array, g_ptr_array_unref);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
@@ -310,6 +321,7 @@ store_opened_cb (GObject      *object,
 
   self->campaigns = sp_campaign_repository_new (self->store);
   self->catalog = sp_catalog_repository_new (self->store);
+  self->offers = sp_offer_repository_new (self->store);
   g_task_set_task_data (task, g_object_ref (self), g_object_unref);
   sp_campaign_repository_reload_async (self->campaigns, g_task_get_cancellable (task),
                                        reload_cb, g_object_ref (task));
@@ -546,6 +558,8 @@ products_loaded_cb (GObject      *object,
     }
 
   fill_facts (self, products);
+  g_clear_pointer (&self->product_array, g_ptr_array_unref);
+  self->product_array = g_ptr_array_ref (products);
   g_list_store_splice (self->products, 0, g_list_model_get_n_items (G_LIST_MODEL (self->products)),
                        products->pdata, products->len);
   self->catalog_state = 2;
@@ -690,7 +704,8 @@ sp_workspace_edit_campaign (SpWorkspace  *self,
 
   could_undo = sp_workspace_can_undo (self);
   top = g_queue_peek_head (&self->undo);
-  if (top != NULL && top->campaign == campaign && g_strcmp0 (top->property, property) == 0 &&
+  if (top != NULL && top->campaign == campaign && top->property != NULL &&
+      g_strcmp0 (top->property, property) == 0 &&
       now - top->when < UNDO_COALESCE_US)
     {
       top->when = now;
@@ -776,7 +791,10 @@ sp_workspace_undo (SpWorkspace *self)
       return FALSE;
     }
 
-  set_and_save (self, entry->campaign, entry->property, &entry->old_value);
+  if (entry->func != NULL)
+    entry->func (entry->data);
+  else
+    set_and_save (self, entry->campaign, entry->property, &entry->old_value);
   undo_entry_free (entry);
 
   if (g_queue_is_empty (&self->undo))
@@ -966,6 +984,265 @@ SpPlanSummary *
 sp_workspace_summarize_plan_finish (SpWorkspace   *self,
                                     GAsyncResult  *result,
                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * sp_workspace_push_undo:
+ * @self: a #SpWorkspace
+ * @campaign: the campaign the change belongs to
+ * @func: undoes the change
+ * @data: data for @func
+ * @destroy: frees @data
+ *
+ * Remembers a change that is not a campaign property (a price list).
+ */
+void
+sp_workspace_push_undo (SpWorkspace    *self,
+                        SpCampaign     *campaign,
+                        SpUndoFunc      func,
+                        gpointer        data,
+                        GDestroyNotify  destroy)
+{
+  UndoEntry *entry = g_new0 (UndoEntry, 1);
+  gboolean could_undo = sp_workspace_can_undo (self);
+
+  entry->campaign = g_object_ref (campaign);
+  entry->when = g_get_monotonic_time ();
+  entry->func = func;
+  entry->data = data;
+  entry->destroy = destroy;
+  g_queue_push_head (&self->undo, entry);
+  if (g_queue_get_length (&self->undo) > UNDO_DEPTH)
+    undo_entry_free (g_queue_pop_tail (&self->undo));
+
+  if (!could_undo)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CAN_UNDO]);
+}
+
+static void
+price_lists_loaded_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GPtrArray) lists = NULL;
+  GError *error = NULL;
+
+  if (!(lists = sp_offer_repository_load_price_lists_finish (SP_OFFER_REPOSITORY (object), result, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* A campaign has one price list, its discount group. */
+  g_task_return_pointer (task, lists->len > 0 ? g_object_ref (g_ptr_array_index (lists, 0)) : NULL,
+                         g_object_unref);
+}
+
+void
+sp_workspace_load_price_list_async (SpWorkspace         *self,
+                                    SpCampaign          *campaign,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (SP_IS_WORKSPACE (self));
+  g_return_if_fail (SP_IS_CAMPAIGN (campaign));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sp_workspace_load_price_list_async);
+  sp_offer_repository_load_price_lists_async (self->offers, sp_campaign_get_id (campaign), cancellable,
+                                              price_lists_loaded_cb, g_steal_pointer (&task));
+}
+
+/* Returns: (transfer full) (nullable): the campaign's price list; %NULL with
+ * @error unset when it has none yet */
+SpPriceList *
+sp_workspace_load_price_list_finish (SpWorkspace   *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+price_list_saved_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(SpWorkspace) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!sp_offer_repository_save_price_list_finish (SP_OFFER_REPOSITORY (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    sp_workspace_report_error (self, error);
+}
+
+/**
+ * sp_workspace_save_price_list:
+ * @self: a #SpWorkspace
+ * @campaign: the campaign
+ * @price_list: its price list, changed in place
+ * @discounts: (element-type utf8 gint64): SKU → basis points, for SKUs off the default
+ *
+ * Rewrites @price_list from the campaign's scope (one entry per SKU, old
+ * price = list price) and saves it.
+ */
+void
+sp_workspace_save_price_list (SpWorkspace *self,
+                              SpCampaign  *campaign,
+                              SpPriceList *price_list,
+                              GHashTable  *discounts)
+{
+  g_autoptr(GPtrArray) scope = NULL;
+
+  g_return_if_fail (SP_IS_WORKSPACE (self));
+  g_return_if_fail (self->product_array != NULL);
+
+  scope = sp_campaign_plan_resolve_scope (campaign, self->product_array);
+  sp_price_list_set_campaign_id (price_list, sp_campaign_get_id (campaign));
+  sp_price_list_set_currency (price_list, sp_campaign_get_currency (campaign));
+  sp_price_list_set_valid_from (price_list, sp_campaign_get_start_date (campaign));
+  sp_price_list_set_valid_to (price_list, sp_campaign_get_end_date (campaign));
+  sp_price_list_remove_all_entries (price_list);
+
+  for (guint i = 0; i < scope->len; i++)
+    {
+      SpProduct *product = g_ptr_array_index (scope, i);
+      const gint64 *bp = g_hash_table_lookup (discounts, sp_product_get_sku (product));
+      g_autoptr(SpPriceListEntry) entry = NULL;
+
+      entry = sp_price_list_entry_new_discounted (sp_product_get_sku (product),
+                                                  sp_product_get_list_price (product),
+                                                  bp ? *bp : sp_campaign_get_default_discount (campaign));
+      sp_price_list_add_entry (price_list, entry);
+    }
+
+  sp_offer_repository_save_price_list_async (self->offers, price_list, self->cancellable,
+                                             price_list_saved_cb, g_object_ref (self));
+  g_signal_emit (self, signals [PLAN_CHANGED], 0, campaign);
+}
+
+typedef struct
+{
+  SpCampaign *campaign;    /* a private copy */
+  GPtrArray  *products;    /* a reference; never changed */
+  GHashTable *discounts;   /* a copy */
+  char       *today;
+} ComputeData;
+
+static void
+compute_data_free (ComputeData *data)
+{
+  g_clear_object (&data->campaign);
+  g_clear_pointer (&data->products, g_ptr_array_unref);
+  g_clear_pointer (&data->discounts, g_hash_table_unref);
+  g_free (data->today);
+  g_free (data);
+}
+
+/* The worker gets its own campaign object, with what the plan reads. */
+static SpCampaign *
+copy_campaign (SpCampaign *campaign)
+{
+  SpCampaign *copy = sp_campaign_new (sp_campaign_get_name (campaign));
+
+  sp_campaign_set_start_date (copy, sp_campaign_get_start_date (campaign));
+  sp_campaign_set_end_date (copy, sp_campaign_get_end_date (campaign));
+  sp_campaign_set_target_date (copy, sp_campaign_get_target_date (campaign));
+  sp_campaign_set_sites (copy, sp_campaign_get_sites (campaign));
+  sp_campaign_set_scope_products (copy, sp_campaign_get_scope_products (campaign));
+  sp_campaign_set_scope_categories (copy, sp_campaign_get_scope_categories (campaign));
+  sp_campaign_set_units_to_clear (copy, sp_campaign_get_units_to_clear (campaign));
+  sp_campaign_set_margin_floor (copy, sp_campaign_get_margin_floor (campaign));
+  sp_campaign_set_default_discount (copy, sp_campaign_get_default_discount (campaign));
+  sp_campaign_set_currency (copy, sp_campaign_get_currency (campaign));
+
+  return copy;
+}
+
+static void
+compute_worker (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  ComputeData *data = task_data;
+
+  g_assert (data != NULL && data->products != NULL);
+
+  g_task_return_pointer (task,
+                         sp_campaign_plan_compute (data->campaign, data->products, data->discounts,
+                                                   data->today),
+                         (GDestroyNotify)sp_campaign_plan_free);
+}
+
+/**
+ * sp_workspace_compute_plan_async:
+ * @self: a #SpWorkspace
+ * @campaign: the campaign
+ * @discounts: (nullable) (element-type utf8 gint64): SKU → basis points
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the plan
+ * @user_data: data for @callback
+ *
+ * Prices the campaign's scope (the engine's sp_campaign_plan_compute()) in
+ * a worker, on copies. The catalog must be loaded.
+ */
+void
+sp_workspace_compute_plan_async (SpWorkspace         *self,
+                                 SpCampaign          *campaign,
+                                 GHashTable          *discounts,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ComputeData *data;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_if_fail (SP_IS_WORKSPACE (self));
+  g_return_if_fail (SP_IS_CAMPAIGN (campaign));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sp_workspace_compute_plan_async);
+
+  if (self->product_array == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING,
+                               _("The catalog is still loading"));
+      return;
+    }
+
+  data = g_new0 (ComputeData, 1);
+  data->campaign = copy_campaign (campaign);
+  data->products = g_ptr_array_ref (self->product_array);
+  data->discounts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  data->today = sp_date_today ();
+  if (discounts != NULL)
+    {
+      g_hash_table_iter_init (&iter, discounts);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        g_hash_table_insert (data->discounts, g_strdup (key), g_memdup2 (value, sizeof (gint64)));
+    }
+  g_task_set_task_data (task, data, (GDestroyNotify)compute_data_free);
+  g_task_run_in_thread (task, compute_worker);
+}
+
+/* Returns: (transfer full): the plan, or %NULL with @error set */
+SpCampaignPlan *
+sp_workspace_compute_plan_finish (SpWorkspace   *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 

@@ -8,6 +8,8 @@
 #include <gio/gio.h>
 
 #include "sp-campaign.h"
+#include "sp-campaign-plan.h"
+#include "sp-price-list.h"
 #include "sp-plan-summary.h"
 #include "sp-product.h"
 
@@ -85,6 +87,34 @@ SpPlanSummary *sp_workspace_summarize_plan_finish (SpWorkspace          *self,
                                                    GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 SpPlanInput   *sp_workspace_dup_plan_input        (SpWorkspace          *self,
                                                    SpCampaign           *campaign) G_GNUC_WARN_UNUSED_RESULT;
+typedef void (*SpUndoFunc) (gpointer data);
+
+void           sp_workspace_push_undo             (SpWorkspace          *self,
+                                                   SpCampaign           *campaign,
+                                                   SpUndoFunc            func,
+                                                   gpointer              data,
+                                                   GDestroyNotify        destroy);
+void           sp_workspace_load_price_list_async (SpWorkspace          *self,
+                                                   SpCampaign           *campaign,
+                                                   GCancellable         *cancellable,
+                                                   GAsyncReadyCallback   callback,
+                                                   gpointer              user_data);
+SpPriceList   *sp_workspace_load_price_list_finish (SpWorkspace         *self,
+                                                   GAsyncResult         *result,
+                                                   GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+void           sp_workspace_save_price_list       (SpWorkspace          *self,
+                                                   SpCampaign           *campaign,
+                                                   SpPriceList          *price_list,
+                                                   GHashTable           *discounts);
+void           sp_workspace_compute_plan_async    (SpWorkspace          *self,
+                                                   SpCampaign           *campaign,
+                                                   GHashTable           *discounts,
+                                                   GCancellable         *cancellable,
+                                                   GAsyncReadyCallback   callback,
+                                                   gpointer              user_data);
+SpCampaignPlan *sp_workspace_compute_plan_finish  (SpWorkspace          *self,
+                                                   GAsyncResult         *result,
+                                                   GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 void           sp_workspace_report_error          (SpWorkspace          *self,
                                                    const GError         *error);
 
