@@ -242,7 +242,8 @@ finish_orders (SpWorkload  *self,
           if (line->uom == NULL)
             line->uom = products[line->product].uom;
           line->amount = products[line->product].price * line->quantity;
-          order->total += line->amount;
+          /* Bounded so that no sum of the engine can overflow. */
+          order->total = MIN (order->total + line->amount, G_MAXINT64 / 4);
         }
     }
 
@@ -277,6 +278,12 @@ sp_workload_finish (SpWorkload  *self,
     {
       const char *number = sp_promotion_get_number (g_ptr_array_index (self->promotions, i));
 
+      g_autofree char *path = g_strdup_printf ("$.promotions[%u]", i);
+
+      /* The engine relies on valid promotions (dates, values, rule shape),
+       * whichever way they were built. */
+      if (!sp_promotion_validate (g_ptr_array_index (self->promotions, i), path, error))
+        return FALSE;
       if (number == NULL)
         return fail (error, SP_ENGINE_ERROR_INVALID, _("$.promotions[%u].number: missing"), i);
       if (!g_hash_table_add (numbers, (gpointer)number))
