@@ -32,6 +32,8 @@ struct _SpCampaignRepository
   GHashTable   *by_id;         /* owned; id (borrowed from the item) → SpCampaign (borrowed) */
   GCancellable *cancellable;   /* owned; cancels the reloads started on SpStore::changed */
   gulong        changed_id;
+  GQueue        writes;        /* owned; GTask, the async writes waiting for their turn */
+  gboolean      writing;       /* an async write is in a worker */
 };
 
 G_DEFINE_FINAL_TYPE (SpCampaignRepository, sp_campaign_repository, G_TYPE_OBJECT)
@@ -255,16 +257,21 @@ write_sync (SpCampaignRepository  *self,
 
 typedef struct
 {
-  SpCampaign *campaign;   /* owned; the caller's instance */
-  WriteKind   kind;
+  SpCampaign       *campaign;   /* owned; the caller's instance */
+  WriteKind         kind;
+  SpCampaignStatus  to;
+  char             *comment;    /* owned */
 } WriteState;
 
 static void
 write_state_free (WriteState *state)
 {
   g_clear_object (&state->campaign);
+  g_free (state->comment);
   g_free (state);
 }
+
+static void dispatch_next_write (SpCampaignRepository *self);
 
 static void
 write_cb (GObject      *object,
@@ -277,14 +284,51 @@ write_cb (GObject      *object,
   g_autoptr(SpCampaign) stored = NULL;
   GError *error = NULL;
 
+  self->writing = FALSE;
+
   if (!(stored = g_task_propagate_pointer (G_TASK (result), &error)))
+    g_task_return_error (task, error);
+  else
     {
-      g_task_return_error (task, error);
-      return;
+      apply_write (self, state->campaign, state->kind, stored);
+      g_task_return_boolean (task, TRUE);
     }
 
-  apply_write (self, state->campaign, state->kind, stored);
-  g_task_return_boolean (task, TRUE);
+  dispatch_next_write (self);
+}
+
+/* Async writes run one at a time, in the order they were asked for, and
+ * each takes its copy of the campaign only when its turn comes: a save
+ * then carries the version the previous write stored, so quick successive
+ * edits (every edit is saved at once) never conflict with each other. */
+static void
+dispatch_next_write (SpCampaignRepository *self)
+{
+  while (!self->writing && !g_queue_is_empty (&self->writes))
+    {
+      g_autoptr(GTask) task = g_queue_pop_head (&self->writes);
+      WriteState *state = g_task_get_task_data (task);
+      GCancellable *cancellable;
+      gpointer source_tag;
+      GError *error = NULL;
+      WriteOp *op;
+
+      if (g_task_return_error_if_cancelled (task))
+        continue;
+
+      if (!(op = prepare_write (self, state->campaign, state->kind, state->to, state->comment, &error)))
+        {
+          g_task_return_error (task, error);
+          continue;
+        }
+
+      self->writing = TRUE;
+      source_tag = g_task_get_source_tag (task);
+      cancellable = g_task_get_cancellable (task);
+      _sp_store_run_async (self->store, self, source_tag, write_work, op,
+                           (GDestroyNotify)write_op_free, g_object_unref,
+                           cancellable, write_cb, g_steal_pointer (&task));
+    }
 }
 
 static void
@@ -298,28 +342,21 @@ write_async (SpCampaignRepository *self,
              GAsyncReadyCallback   callback,
              gpointer              user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  WriteOp *op;
+  GTask *task;
   WriteState *state;
-  GError *error = NULL;
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, source_tag);
 
-  if (!(op = prepare_write (self, campaign, kind, to, comment, &error)))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
   state = g_new0 (WriteState, 1);
   state->campaign = g_object_ref (campaign);
   state->kind = kind;
+  state->to = to;
+  state->comment = g_strdup (comment);
   g_task_set_task_data (task, state, (GDestroyNotify)write_state_free);
 
-  _sp_store_run_async (self->store, self, source_tag, write_work, op,
-                       (GDestroyNotify)write_op_free, g_object_unref,
-                       cancellable, write_cb, g_steal_pointer (&task));
+  g_queue_push_tail (&self->writes, task);
+  dispatch_next_write (self);
 }
 
 static gboolean
@@ -407,6 +444,8 @@ sp_campaign_repository_finalize (GObject *object)
 {
   SpCampaignRepository *self = (SpCampaignRepository *)object;
 
+  /* Every queued task holds a reference on us, so none is left here. */
+  g_assert (g_queue_is_empty (&self->writes));
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_object (&self->campaigns);
   g_clear_object (&self->cancellable);

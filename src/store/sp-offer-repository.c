@@ -22,9 +22,11 @@
 
 struct _SpOfferRepository
 {
-  GObject  parent_instance;
+  GObject   parent_instance;
 
-  SpStore *store;   /* owned */
+  SpStore  *store;     /* owned */
+  GQueue    saves;     /* owned; GTask, price list saves waiting for their turn */
+  gboolean  saving;    /* a price list save is in a worker */
 };
 
 G_DEFINE_FINAL_TYPE (SpOfferRepository, sp_offer_repository, G_TYPE_OBJECT)
@@ -685,6 +687,49 @@ copy_price_list (SpPriceList *list)
   return copy;
 }
 
+static void dispatch_next_save (SpOfferRepository *self);
+
+static void
+save_price_list_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SpOfferRepository *self = g_task_get_source_object (task);
+  GError *error = NULL;
+
+  self->saving = FALSE;
+
+  if (g_task_propagate_pointer (G_TASK (result), &error) == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+
+  dispatch_next_save (self);
+}
+
+/* Saves run one at a time in the order asked, so the last edit is the one
+ * stored even when a bulk edit follows another at once. */
+static void
+dispatch_next_save (SpOfferRepository *self)
+{
+  while (!self->saving && !g_queue_is_empty (&self->saves))
+    {
+      g_autoptr(GTask) task = g_queue_pop_head (&self->saves);
+      GCancellable *cancellable = g_task_get_cancellable (task);
+      SpPriceList *copy;
+
+      if (g_task_return_error_if_cancelled (task))
+        continue;
+
+      copy = g_object_ref (g_task_get_task_data (task));
+      self->saving = TRUE;
+      _sp_store_run_async (self->store, self, sp_offer_repository_save_price_list_async,
+                           save_price_list_work, copy, g_object_unref, NULL,
+                           cancellable, save_price_list_cb, g_steal_pointer (&task));
+    }
+}
+
 /**
  * sp_offer_repository_save_price_list_async:
  * @self: a #SpOfferRepository
@@ -693,7 +738,8 @@ copy_price_list (SpPriceList *list)
  * @callback: called when stored
  * @user_data: data for @callback
  *
- * Stores a copy of @price_list (taken now) in a worker.
+ * Stores a copy of @price_list (taken now) in a worker, after the saves
+ * asked for before it.
  */
 void
 sp_offer_repository_save_price_list_async (SpOfferRepository   *self,
@@ -702,12 +748,16 @@ sp_offer_repository_save_price_list_async (SpOfferRepository   *self,
                                            GAsyncReadyCallback  callback,
                                            gpointer             user_data)
 {
+  GTask *task;
+
   g_return_if_fail (SP_IS_OFFER_REPOSITORY (self));
   g_return_if_fail (SP_IS_PRICE_LIST (price_list));
 
-  _sp_store_run_async (self->store, self, sp_offer_repository_save_price_list_async,
-                       save_price_list_work, copy_price_list (price_list), g_object_unref, NULL,
-                       cancellable, callback, user_data);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sp_offer_repository_save_price_list_async);
+  g_task_set_task_data (task, copy_price_list (price_list), g_object_unref);
+  g_queue_push_tail (&self->saves, task);
+  dispatch_next_save (self);
 }
 
 gboolean
@@ -717,7 +767,7 @@ sp_offer_repository_save_price_list_finish (SpOfferRepository  *self,
 {
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  return g_task_propagate_pointer (G_TASK (result), error) != NULL;
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 gboolean

@@ -474,6 +474,46 @@ test_async (Fixture       *fixture,
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM outbox"), ==, 3);
 }
 
+static void
+count_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  guint *n_done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sp_campaign_repository_save_finish (SP_CAMPAIGN_REPOSITORY (object), result, &error));
+  g_assert_no_error (error);
+  (*n_done)++;
+}
+
+static void
+test_quick_edits (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpCampaign) campaign = sp_campaign_new ("Typed");
+  g_autoptr(SpCampaign) loaded = NULL;
+  const char *names[] = { "T", "Ty", "Typ", "Type", "Typed fast" };
+  guint n_done = 0;
+
+  g_assert_true (sp_campaign_repository_create (fixture->repo, campaign, &error));
+
+  /* As the app does it: every keystroke saves at once, without waiting. */
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      sp_campaign_set_name (campaign, names[i]);
+      sp_campaign_repository_save_async (fixture->repo, campaign, NULL, count_done_cb, &n_done);
+    }
+  while (n_done < G_N_ELEMENTS (names))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpint (sp_campaign_get_version (campaign), ==, 1 + G_N_ELEMENTS (names));
+  loaded = reload_from_file (fixture, sp_campaign_get_id (campaign));
+  g_assert_cmpstr (sp_campaign_get_name (loaded), ==, "Typed fast");
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM outbox"), ==, 1 + G_N_ELEMENTS (names));
+}
+
 static gboolean
 timeout_cb (gpointer user_data)
 {
@@ -540,6 +580,7 @@ main (int   argc,
   ADD ("/store/campaign-repository/conflict", test_conflict);
   ADD ("/store/campaign-repository/find", test_find);
   ADD ("/store/campaign-repository/async", test_async);
+  ADD ("/store/campaign-repository/quick-edits", test_quick_edits);
   ADD ("/store/campaign-repository/other-process", test_other_process);
 
 #undef ADD

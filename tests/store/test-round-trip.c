@@ -589,6 +589,59 @@ test_failed_write_leaves_nothing (Fixture       *fixture,
 }
 
 static void
+saved_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  guint *n_done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sp_offer_repository_save_price_list_finish (SP_OFFER_REPOSITORY (object), result, &error));
+  g_assert_no_error (error);
+  (*n_done)++;
+}
+
+static void
+test_price_list_async (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(Workspace) ws = { NULL, };
+  g_autoptr(SpOfferRepository) offers = sp_offer_repository_new (fixture->store);
+  g_autoptr(GPtrArray) lists = NULL;
+  GListModel *entries;
+  guint n_done = 0;
+
+  build_workspace (&ws);
+  save_workspace (fixture->store, &ws);
+
+  /* Two bulk edits in a row: the second is what stays. */
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_autoptr(SpPriceListEntry) entry = sp_price_list_entry_new_discounted ("DR-100", 12999, 1000 * i);
+
+      sp_price_list_remove_all_entries (ws.price_list);
+      sp_price_list_add_entry (ws.price_list, entry);
+      sp_offer_repository_save_price_list_async (offers, ws.price_list, NULL, saved_cb, &n_done);
+    }
+  /* The copy was taken at the call: changing the list now changes nothing stored. */
+  sp_price_list_remove_all_entries (ws.price_list);
+  while (n_done < 2)
+    g_main_context_iteration (NULL, TRUE);
+
+  lists = sp_offer_repository_load_price_lists (offers, sp_campaign_get_id (ws.campaign), &error);
+  g_assert_no_error (error);
+  entries = sp_price_list_get_entries (g_ptr_array_index (lists, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 1);
+  {
+    g_autoptr(SpPriceListEntry) stored = g_list_model_get_item (entries, 0);
+
+    g_assert_cmpint (sp_price_list_entry_get_discount (stored), ==, 2000);
+    g_assert_cmpint (sp_price_list_entry_get_new_price (stored), ==, 10399);
+  }
+}
+
+static void
 test_many_products (Fixture       *fixture,
                     gconstpointer  user_data)
 {
@@ -630,6 +683,7 @@ main (int   argc,
   ADD ("/store/round-trip/every-object", test_round_trip);
   ADD ("/store/round-trip/promotion-numbers", test_promotion_numbers);
   ADD ("/store/round-trip/failed-write-leaves-nothing", test_failed_write_leaves_nothing);
+  ADD ("/store/round-trip/price-list-async", test_price_list_async);
   ADD ("/store/round-trip/100k-products", test_many_products);
 
 #undef ADD
