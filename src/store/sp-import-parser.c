@@ -196,7 +196,7 @@ take_number (SpImportParser  *self,
              const RawRow    *row,
              Column           column,
              guint            decimals,
-             const char      *what,
+             SpImportNumber   kind,
              gboolean        *given,
              gint64          *value)
 {
@@ -214,7 +214,7 @@ take_number (SpImportParser  *self,
 
   if (!_sp_import_parse_decimal (row->value[column], row->length[column], decimals,
                                  self->csv != NULL && sp_csv_reader_get_separator (self->csv) == ';',
-                                 what, value, &error))
+                                 kind, value, &error))
     {
       reject_error (self, row, column, error);
       return FALSE;
@@ -249,12 +249,12 @@ validate_catalog (SpImportParser *self,
     }
 
   if (!take_number (self, row, COL_LIST_PRICE, _sp_import_currency_decimals (record->currency),
-                    _("an amount"), &given, &record->list_price) ||
+                    SP_IMPORT_NUMBER_AMOUNT, &given, &record->list_price) ||
       !take_number (self, row, COL_COST, _sp_import_currency_decimals (record->currency),
-                    _("an amount"), &given, &record->cost) ||
-      !take_number (self, row, COL_STOCK_ON_HAND, 0, _("a whole number"),
+                    SP_IMPORT_NUMBER_AMOUNT, &given, &record->cost) ||
+      !take_number (self, row, COL_STOCK_ON_HAND, 0, SP_IMPORT_NUMBER_COUNT,
                     &record->has_stock_on_hand, &record->stock_on_hand) ||
-      !take_number (self, row, COL_AVG_DAILY_SALES, 2, _("a quantity"),
+      !take_number (self, row, COL_AVG_DAILY_SALES, 2, SP_IMPORT_NUMBER_QUANTITY,
                     &record->has_avg_daily_sales, &record->avg_daily_sales))
     return FALSE;
 
@@ -282,9 +282,9 @@ validate_stock (SpImportParser *self,
 {
   return take_text (self, row, COL_SKU, &record->sku) &&
          take_text (self, row, COL_SITE, &record->site) &&
-         take_number (self, row, COL_STOCK_ON_HAND, 0, _("a whole number"),
+         take_number (self, row, COL_STOCK_ON_HAND, 0, SP_IMPORT_NUMBER_COUNT,
                       &record->has_stock_on_hand, &record->stock_on_hand) &&
-         take_number (self, row, COL_AVG_DAILY_SALES, 2, _("a quantity"),
+         take_number (self, row, COL_AVG_DAILY_SALES, 2, SP_IMPORT_NUMBER_QUANTITY,
                       &record->has_avg_daily_sales, &record->avg_daily_sales);
 }
 
@@ -379,8 +379,12 @@ read_header (SpImportParser      *self,
       self->header_columns[i] = column;
 
       if (column < 0)
-        self->header_has_extra = TRUE;
-      else if ((seen & BIT (column)) != 0)
+        {
+          self->header_has_extra = TRUE;
+          continue;
+        }
+
+      if ((seen & BIT (column)) != 0)
         {
           g_set_error (error, SP_STORE_ERROR, SP_STORE_ERROR_IMPORT,
                        /* Translators: %1$s is a file name, %2$u a line, %3$s a column name */
@@ -503,7 +507,11 @@ take_json_value (SpImportParser *self,
         {
           row->value[column] = json_node_get_string (node);
           row->length[column] = strlen (row->value[column]);
-          return TRUE;
+          /* json-glib takes octal escapes ("\222") that make invalid UTF-8. */
+          if (g_utf8_validate_len (row->value[column], row->length[column], NULL))
+            return TRUE;
+          reason = _("the text is not valid UTF-8");
+          break;
         }
       if (json_node_get_value_type (node) == G_TYPE_INT64)
         {
@@ -571,6 +579,11 @@ process_json_object (SpImportParser  *self,
     {
       json_builder_end_object (builder);
       self->extra_json = generate_json (self, builder);
+      if (!g_utf8_validate (self->extra_json, -1, NULL))
+        {
+          add_row_error (self, 0, index, NULL, _("a member that is not a column is not valid UTF-8"));
+          return TRUE;
+        }
     }
 
   return process_row (self, &row, error);

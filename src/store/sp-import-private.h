@@ -46,6 +46,8 @@ typedef struct
                          SpImportReport  *report,
                          GError         **error);
   SpImportRecordFunc write;
+  gboolean    (*end)    (gpointer         writer,
+                         GError         **error);   /* nullable; after the last row */
   void        (*free)   (gpointer         writer);
 } SpImportWriterClass;
 

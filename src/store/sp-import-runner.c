@@ -217,6 +217,8 @@ run_in_transaction (Run      *run,
     }
 
   ok = parse_all (run, writer, error);
+  if (ok && run->klass->end != NULL)
+    ok = run->klass->end (writer, error);
   run->klass->free (writer);
 
   if (ok)

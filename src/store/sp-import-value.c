@@ -24,9 +24,8 @@ _sp_import_quote_value (const char *text,
 
   if (length > QUOTE_LIMIT)
     {
-      end = text + QUOTE_LIMIT;
-      if (!g_utf8_validate_len (text, QUOTE_LIMIT, &end))
-        end = text + QUOTE_LIMIT;
+      /* Cut before a character that the limit would split. */
+      g_utf8_validate_len (text, QUOTE_LIMIT, &end);
       return g_strdup_printf ("“%.*s…”", (int)(end - text), text);
     }
 
@@ -54,14 +53,36 @@ trim (const char **text,
     return FALSE; \
   } G_STMT_END
 
-/* Reads "[+]digits[.digits]" into an integer scaled by 10^@decimals, exactly.
- * @what is the kind of value for the message ("an amount", "a quantity"). */
+static void
+set_not_a_number (GError         **error,
+                  const char      *quoted,
+                  SpImportNumber   kind)
+{
+  switch (kind)
+    {
+    case SP_IMPORT_NUMBER_AMOUNT:
+      /* Translators: %s is the value as written, in quotes */
+      g_set_error (error, SP_STORE_ERROR, SP_STORE_ERROR_IMPORT, _("%s is not an amount"), quoted);
+      break;
+    case SP_IMPORT_NUMBER_COUNT:
+      /* Translators: %s is the value as written, in quotes */
+      g_set_error (error, SP_STORE_ERROR, SP_STORE_ERROR_IMPORT, _("%s is not a whole number"), quoted);
+      break;
+    case SP_IMPORT_NUMBER_QUANTITY:
+    default:
+      /* Translators: %s is the value as written, in quotes */
+      g_set_error (error, SP_STORE_ERROR, SP_STORE_ERROR_IMPORT, _("%s is not a quantity"), quoted);
+      break;
+    }
+}
+
+/* Reads "[+]digits[.digits]" into an integer scaled by 10^@decimals, exactly. */
 gboolean
 _sp_import_parse_decimal (const char  *text,
                           gsize        length,
                           guint        decimals,
                           gboolean     decimal_comma,
-                          const char  *what,
+                          SpImportNumber  kind,
                           gint64      *value,
                           GError     **error)
 {
@@ -99,9 +120,7 @@ _sp_import_parse_decimal (const char  *text,
         {
           g_autofree char *quoted = _sp_import_quote_value (text, length);
 
-          /* Translators: %1$s is the value as written, %2$s "an amount" or "a quantity" */
-          g_set_error (error, SP_STORE_ERROR, SP_STORE_ERROR_IMPORT, _("%1$s is not %2$s"),
-                       quoted, what);
+          set_not_a_number (error, quoted, kind);
           return FALSE;
         }
     }
@@ -113,7 +132,7 @@ _sp_import_parse_decimal (const char  *text,
       if (n == 0)
         g_set_error_literal (error, SP_STORE_ERROR, SP_STORE_ERROR_IMPORT, _("the value is missing"));
       else
-        g_set_error (error, SP_STORE_ERROR, SP_STORE_ERROR_IMPORT, _("%1$s is not %2$s"), quoted, what);
+        set_not_a_number (error, quoted, kind);
       return FALSE;
     }
 
@@ -149,7 +168,7 @@ _sp_import_parse_count (const char  *text,
                         gint64      *value,
                         GError     **error)
 {
-  return _sp_import_parse_decimal (text, length, 0, FALSE, _("a whole number"), value, error);
+  return _sp_import_parse_decimal (text, length, 0, FALSE, SP_IMPORT_NUMBER_COUNT, value, error);
 }
 
 gboolean

@@ -20,13 +20,20 @@ G_BEGIN_DECLS
 /* Deeper category paths are refused (the tree is built recursively). */
 #define SP_IMPORT_MAX_CATEGORY_LEVELS 16
 
+typedef enum
+{
+  SP_IMPORT_NUMBER_AMOUNT,     /* money, in the currency's minor units */
+  SP_IMPORT_NUMBER_COUNT,      /* whole units */
+  SP_IMPORT_NUMBER_QUANTITY,   /* a decimal quantity (units per day) */
+} SpImportNumber;
+
 char     *_sp_import_quote_value        (const char  *text,
                                          gsize        length) G_GNUC_WARN_UNUSED_RESULT;
 gboolean  _sp_import_parse_decimal      (const char  *text,
                                          gsize        length,
                                          guint        decimals,
                                          gboolean     decimal_comma,
-                                         const char  *what,
+                                         SpImportNumber  kind,
                                          gint64      *value,
                                          GError     **error);
 gboolean  _sp_import_parse_count        (const char  *text,

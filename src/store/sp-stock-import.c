@@ -228,6 +228,7 @@ static const SpImportWriterClass stock_writer_class = {
   "stock.imported",
   stock_writer_begin,
   stock_writer_write,
+  NULL,
   stock_writer_free,
 };
 
