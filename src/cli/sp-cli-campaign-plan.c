@@ -392,9 +392,9 @@ sp_cli_campaign_discount (SpCliContext  *ctx,
   if (!store_price_list (&input, &env, campaign, &error))
     return sp_cli_fail (command, error);
 
-  if (!json)
-    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%u price list entry set\n", "%u price list entries set\n",
-                             n_changed), n_changed);
+  /* Scripts read the id (or the JSON) on stdout, and nothing on stderr
+   * unless it failed. */
+  g_debug ("%u price list entries set", n_changed);
 
   return finish_edit (&env, command, campaign, FALSE, json);
 }
