@@ -34,7 +34,18 @@ struct _SpCampaignRepository
   gulong        changed_id;
   GQueue        writes;        /* owned; GTask, the async writes waiting for their turn */
   gboolean      writing;       /* an async write is in a worker */
+  gboolean      reload_after_writes;
 };
+
+static void store_reloaded_cb (GObject      *object,
+                               GAsyncResult *result,
+                               gpointer      user_data);
+
+static gboolean
+has_writes (SpCampaignRepository *self)
+{
+  return self->writing || !g_queue_is_empty (&self->writes);
+}
 
 G_DEFINE_FINAL_TYPE (SpCampaignRepository, sp_campaign_repository, G_TYPE_OBJECT)
 
@@ -329,6 +340,12 @@ dispatch_next_write (SpCampaignRepository *self)
                            (GDestroyNotify)write_op_free, g_object_unref,
                            cancellable, write_cb, g_steal_pointer (&task));
     }
+
+  if (!has_writes (self) && self->reload_after_writes)
+    {
+      self->reload_after_writes = FALSE;
+      sp_campaign_repository_reload_async (self, self->cancellable, store_reloaded_cb, NULL);
+    }
 }
 
 static void
@@ -388,7 +405,13 @@ reload_cb (GObject      *object,
       return;
     }
 
-  merge_loaded (self, loaded);
+  /* What was read may predate writes of ours still queued: merging it would
+   * undo edits the user just made. Read again once they are stored. */
+  if (has_writes (self))
+    self->reload_after_writes = TRUE;
+  else
+    merge_loaded (self, loaded);
+
   g_task_return_boolean (task, TRUE);
 }
 
@@ -408,6 +431,12 @@ static void
 store_changed_cb (SpCampaignRepository *self,
                   SpStore              *store)
 {
+  if (has_writes (self))
+    {
+      self->reload_after_writes = TRUE;
+      return;
+    }
+
   sp_campaign_repository_reload_async (self, self->cancellable, store_reloaded_cb, NULL);
 }
 
