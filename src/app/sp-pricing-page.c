@@ -45,6 +45,7 @@ struct _SpPricingPage
   GHashTable        *discounts;     /* SKU → gint64 * basis points, off the default */
   SpPriceList       *price_list;    /* nullable until the first save */
   GCancellable      *load_cancellable;
+  GCancellable      *compute_cancellable;  /* the newest computation; older ones are cancelled */
   guint              recompute_source;
   guint              n_below_floor;
   guint              generation;    /* plans shown so far */
@@ -187,8 +188,10 @@ recompute_cb (gpointer user_data)
       !sp_workspace_get_catalog_loaded (workspace))
     return G_SOURCE_REMOVE;
 
-  sp_workspace_compute_plan_async (workspace, campaign, self->discounts,
-                                   sp_campaign_page_get_cancellable (SP_CAMPAIGN_PAGE (self)),
+  g_cancellable_cancel (self->compute_cancellable);
+  g_clear_object (&self->compute_cancellable);
+  self->compute_cancellable = g_cancellable_new ();
+  sp_workspace_compute_plan_async (workspace, campaign, self->discounts, self->compute_cancellable,
                                    plan_computed_cb, g_object_ref (self));
 
   return G_SOURCE_REMOVE;
@@ -585,6 +588,8 @@ sp_pricing_page_dispose (GObject *object)
   SpPricingPage *self = (SpPricingPage *)object;
 
   g_cancellable_cancel (self->load_cancellable);
+  g_cancellable_cancel (self->compute_cancellable);
+  g_clear_object (&self->compute_cancellable);
   g_clear_handle_id (&self->recompute_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_PRICING_PAGE);
   g_clear_object (&self->campaign_signals);

@@ -1176,12 +1176,13 @@ compute_worker (GTask        *task,
                 GCancellable *cancellable)
 {
   ComputeData *data = task_data;
+  g_autoptr(GPtrArray) scope = NULL;
 
   g_assert (data != NULL && data->products != NULL);
 
+  scope = sp_campaign_plan_resolve_scope (data->campaign, data->products);
   g_task_return_pointer (task,
-                         sp_campaign_plan_compute (data->campaign, data->products, data->discounts,
-                                                   data->today),
+                         sp_campaign_plan_compute (data->campaign, scope, data->discounts, data->today),
                          (GDestroyNotify)sp_campaign_plan_free);
 }
 

@@ -11,10 +11,13 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "sp-approval.h"
 #include "sp-campaign-repository.h"
 #include "sp-campaign-sidebar.h"
 #include "sp-campaign-view.h"
 #include "sp-catalog-repository.h"
+#include "sp-pricing-page.h"
+#include "sp-scope-page.h"
 #include "sp-store.h"
 #include "sp-window.h"
 #include "sp-workspace.h"
@@ -223,6 +226,150 @@ test_new_campaign (Fixture       *fixture,
   g_assert_cmpuint (sp_campaign_sidebar_get_n_visible (sidebar), ==, 1);
 }
 
+static SpScopePage *
+scope_page (Fixture *fixture)
+{
+  return SP_SCOPE_PAGE (sp_campaign_view_get_page (SP_CAMPAIGN_VIEW (sp_window_get_campaign_view (fixture->window)), "scope"));
+}
+
+static SpPricingPage *
+pricing_page (Fixture *fixture)
+{
+  return SP_PRICING_PAGE (sp_campaign_view_get_page (SP_CAMPAIGN_VIEW (sp_window_get_campaign_view (fixture->window)), "pricing"));
+}
+
+static gboolean
+scope_ready (Fixture *fixture)
+{
+  return sp_scope_page_get_ready (scope_page (fixture));
+}
+
+static guint wanted_generation;
+
+static gboolean
+pricing_moved (Fixture *fixture)
+{
+  return sp_pricing_page_get_generation (pricing_page (fixture)) >= wanted_generation;
+}
+
+static void
+wait_for_pricing (Fixture *fixture)
+{
+  wanted_generation = sp_pricing_page_get_generation (pricing_page (fixture)) + 1;
+  wait_until (pricing_moved, fixture);
+}
+
+/* Adds the drills to the scope, then sets discounts until the floor breaks. */
+static void
+test_scope_and_pricing (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  SpCampaign *campaign;
+
+  create_campaign (fixture);
+  campaign = shown_campaign (fixture);
+  wait_until (scope_ready, fixture);
+
+  /* Search as you type: a growing query only narrows the list. */
+  sp_scope_page_set_search (scope_page (fixture), "o");
+  g_assert_cmpuint (sp_scope_page_get_n_shown (scope_page (fixture)), ==, 3);
+  sp_scope_page_set_search (scope_page (fixture), "dr-");
+  g_assert_cmpuint (sp_scope_page_get_n_shown (scope_page (fixture)), ==, 2);
+  sp_scope_page_set_search (scope_page (fixture), "");
+  g_assert_cmpuint (sp_scope_page_get_n_shown (scope_page (fixture)), ==, 3);
+
+  /* The whole Drills group goes into the scope, and is saved. */
+  sp_scope_page_add_category (scope_page (fixture), "Tools/Power Tools/Drills");
+  g_assert_cmpstr (sp_campaign_get_scope_categories (campaign)[0], ==, "Tools/Power Tools/Drills");
+  g_assert_cmpuint (g_strv_length ((char **)sp_campaign_get_scope_products (campaign)), ==, 0);
+
+  /* A margin floor of 15%, then 10% off everything: the drills (20% and 25%
+   * margin before) drop to 11.1% and 16.7%; one breaks the floor. */
+  sp_workspace_edit_campaign_int64 (fixture->workspace, campaign, "margin-floor", 1500);
+  wait_for_pricing (fixture);
+  sp_pricing_page_apply_to_all (pricing_page (fixture), 10.0);
+  g_assert_cmpint (sp_campaign_get_default_discount (campaign), ==, 1000);
+  wait_for_pricing (fixture);
+  g_assert_cmpuint (sp_pricing_page_get_n_lines (pricing_page (fixture)), ==, 2);
+  g_assert_cmpuint (sp_pricing_page_get_n_below_floor (pricing_page (fixture)), ==, 1);
+  g_assert_true (sp_pricing_page_get_warning_shown (pricing_page (fixture)));
+
+  /* Undo (Ctrl+Z, outside a text field) takes the discount back; no warning at list price. */
+  gtk_window_set_focus (GTK_WINDOW (fixture->window), NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_cmpint (sp_campaign_get_default_discount (campaign), ==, 0);
+  wait_for_pricing (fixture);
+  g_assert_cmpuint (sp_pricing_page_get_n_below_floor (pricing_page (fixture)), ==, 0);
+  g_assert_false (sp_pricing_page_get_warning_shown (pricing_page (fixture)));
+}
+
+static SpCampaignStatus wanted_status;
+
+static gboolean
+status_reached (Fixture *fixture)
+{
+  return sp_campaign_get_status (shown_campaign (fixture)) == wanted_status;
+}
+
+static void
+wait_for_status (Fixture          *fixture,
+                 SpCampaignStatus  status)
+{
+  wanted_status = status;
+  wait_until (status_reached, fixture);
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static void
+test_submit_and_approve (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  GtkWidget *view;
+  AdwMessageDialog *dialog;
+
+  create_campaign (fixture);
+  view = sp_window_get_campaign_view (fixture->window);
+
+  /* Draft → planned → in review, through the page's actions. */
+  g_assert_true (gtk_widget_activate_action (view, "campaign.plan", NULL));
+  wait_for_status (fixture, SP_CAMPAIGN_STATUS_PLANNED);
+  g_assert_true (gtk_widget_activate_action (view, "campaign.submit", NULL));
+  wait_for_status (fixture, SP_CAMPAIGN_STATUS_IN_REVIEW);
+
+  /* Approve asks for a comment in a dialog; the reviewer confirms. */
+  g_assert_true (gtk_widget_activate_action (view, "campaign.approve", NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Margins are fine");
+  adw_message_dialog_response (dialog, "confirm");
+  wait_for_status (fixture, SP_CAMPAIGN_STATUS_APPROVED);
+
+  /* The decision is in the history with its comment. */
+  g_assert_cmpuint (g_list_model_get_n_items (sp_workspace_get_approvals (fixture->workspace)), ==, 2);
+  {
+    g_autoptr(SpApproval) last = g_list_model_get_item (sp_workspace_get_approvals (fixture->workspace), 0);
+
+    g_assert_cmpint (sp_approval_get_decision (last), ==, SP_APPROVAL_DECISION_APPROVED);
+    g_assert_cmpstr (sp_approval_get_comment (last), ==, "Margins are fine");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -232,6 +379,11 @@ main (int   argc,
 
   g_test_add ("/app/window/new-campaign", Fixture, NULL,
               fixture_set_up, test_new_campaign, fixture_tear_down);
+
+  g_test_add ("/app/window/scope-and-pricing", Fixture, NULL,
+              fixture_set_up, test_scope_and_pricing, fixture_tear_down);
+  g_test_add ("/app/window/submit-and-approve", Fixture, NULL,
+              fixture_set_up, test_submit_and_approve, fixture_tear_down);
 
   return g_test_run ();
 }
