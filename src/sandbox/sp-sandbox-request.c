@@ -69,6 +69,13 @@ _sp_sandbox_respond_empty (SpSandboxRequest *req,
 {
   soup_server_message_set_status (req->msg, status, NULL);
   soup_server_message_set_response (req->msg, NULL, SOUP_MEMORY_STATIC, NULL, 0);
+
+  /* libsoup 3.2 closes the connection after a 204 (it has no length, so it
+   * counts as "framed by EOF"), but without telling the client, which then
+   * reuses it and gets a "socket hang up" (Prism's proxy, keep-alive
+   * agents). Saying "Connection: close" makes clients open a new one. */
+  if (status == SOUP_STATUS_NO_CONTENT)
+    soup_message_headers_replace (soup_server_message_get_response_headers (req->msg), "Connection", "close");
 }
 
 void

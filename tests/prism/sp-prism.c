@@ -201,19 +201,10 @@ spec_path (const char *spec)
   return g_build_filename (shared != NULL ? shared : "../shared", "emporix", "specs", spec, NULL);
 }
 
-/**
- * sp_prism_start:
- * @specs: spec file names in ../shared/emporix/specs ("price-service.yml"),
- *   or absolute paths
- *
- * Starts one `prism mock --errors -h 127.0.0.1` per spec on a free port and
- * waits until all listen.
- *
- * Returns: (transfer full): the running servers, or %NULL with @error set
- */
-SpPrism *
-sp_prism_start (const char *const  *specs,
-                GError            **error)
+static SpPrism *
+start (const char *const  *specs,
+       const char         *upstream,
+       GError            **error)
 {
   g_autoptr(SpPrism) self = g_new0 (SpPrism, 1);
   g_autofree char *binary = NULL;
@@ -257,8 +248,13 @@ sp_prism_start (const char *const  *specs,
       /* Plain lines, no colours, so they can be matched. */
       g_subprocess_launcher_setenv (launcher, "NO_COLOR", "1", TRUE);
       g_subprocess_launcher_setenv (launcher, "FORCE_COLOR", "0", TRUE);
-      instance->process = g_subprocess_launcher_spawn (launcher, error, binary, "mock", "--errors",
-                                                       "-h", "127.0.0.1", "-p", port_text, path, NULL);
+      if (upstream != NULL)
+        instance->process = g_subprocess_launcher_spawn (launcher, error, binary, "proxy", "--errors",
+                                                         "-h", "127.0.0.1", "-p", port_text, path, upstream,
+                                                         NULL);
+      else
+        instance->process = g_subprocess_launcher_spawn (launcher, error, binary, "mock", "--errors",
+                                                         "-h", "127.0.0.1", "-p", port_text, path, NULL);
       if (instance->process == NULL)
         return NULL;
       instance->output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (instance->process));
@@ -296,6 +292,45 @@ sp_prism_start (const char *const  *specs,
   g_source_remove (timeout_id);
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * sp_prism_start:
+ * @specs: spec file names in ../shared/emporix/specs ("price-service.yml"),
+ *   or absolute paths
+ *
+ * Starts one `prism mock --errors -h 127.0.0.1` per spec on a free port and
+ * waits until all listen.
+ *
+ * Returns: (transfer full): the running servers, or %NULL with @error set
+ */
+SpPrism *
+sp_prism_start (const char *const  *specs,
+                GError            **error)
+{
+  return start (specs, NULL, error);
+}
+
+/**
+ * sp_prism_start_proxy:
+ * @upstream: the server to check, e.g. the sandbox's "http://127.0.0.1:PORT"
+ *
+ * Like sp_prism_start(), but `prism proxy --errors`: each request goes on to
+ * @upstream, and both the request and the upstream's answer are validated
+ * against the spec (an invalid answer becomes a 500 with sl-violations).
+ */
+SpPrism *
+sp_prism_start_proxy (const char *const  *specs,
+                      const char         *upstream,
+                      GError            **error)
+{
+  g_autofree char *trimmed = g_strdup (upstream);
+  gsize length = strlen (trimmed);
+
+  /* Prism appends the request path to the upstream as it is. */
+  if (length > 0 && trimmed[length - 1] == '/')
+    trimmed[length - 1] = '\0';
+  return start (specs, trimmed, error);
 }
 
 /* Returns: (nullable): the base URI ("http://127.0.0.1:PORT/") serving @spec */

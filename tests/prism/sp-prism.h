@@ -16,6 +16,9 @@
  *   g_autoptr(GPtrArray) violations = sp_prism_dup_violations (prism);
  *   g_assert_cmpuint (violations->len, ==, 0);               // or sp_prism_assert_no_violations ()
  *
+ * sp_prism_start_proxy () puts Prism in front of a real server instead (the
+ * sandbox), validating its answers as well.
+ *
  * Everything runs on the thread-default main context, which the helper spins
  * while it waits (start-up, output).
  */
@@ -32,6 +35,9 @@ typedef struct _SpPrism SpPrism;
 char       *sp_prism_find_binary         (GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean    sp_prism_available_or_skip   (void);
 SpPrism    *sp_prism_start               (const char  *const  *specs,
+                                          GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+SpPrism    *sp_prism_start_proxy         (const char  *const  *specs,
+                                          const char          *upstream,
                                           GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 const char *sp_prism_get_uri             (SpPrism             *self,
                                           const char          *spec);
