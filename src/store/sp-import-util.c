@@ -120,7 +120,8 @@ _sp_import_seen_add (SpImportSeen *seen,
                      const char   *key,
                      const char   *key2)
 {
-  if (seen->n_used * 2 >= seen->capacity)
+  /* Up to three quarters full: a million keys fit in 16 MiB. */
+  if (seen->n_used * 4 >= seen->capacity * 3)
     {
       gsize capacity = seen->capacity * 2;
       guint64 *slots = g_new0 (guint64, capacity);
