@@ -58,7 +58,8 @@ find_price_list (SpOfferRepository  *offers,
 {
   g_autoptr(GPtrArray) lists = NULL;
 
-  if (!(lists = sp_offer_repository_load_price_lists (offers, sp_campaign_get_id (campaign), error)))
+  if (!(lists = sp_offer_repository_load_price_lists (offers, sp_campaign_get_id (campaign),
+                                                      error)))
     return NULL;
 
   for (guint i = 0; i < lists->len; i++)
@@ -135,7 +136,8 @@ store_price_list (PlanInput         *input,
   if (input->price_list == NULL)
     {
       /* Translators: the name of a campaign's clearance price list; %s is the campaign */
-      g_autofree char *name = g_strdup_printf (_("%s — clearance prices"), sp_campaign_get_name (campaign));
+      g_autofree char *name = g_strdup_printf (_("%s — clearance prices"),
+                                               sp_campaign_get_name (campaign));
 
       input->price_list = sp_price_list_new (name);
       sp_price_list_set_campaign_id (input->price_list, sp_campaign_get_id (campaign));
@@ -150,11 +152,11 @@ store_price_list (PlanInput         *input,
     {
       SpProduct *product = g_ptr_array_index (input->scope, i);
       const gint64 *bp = g_hash_table_lookup (input->discounts, sp_product_get_sku (product));
+      gint64 discount = bp != NULL ? *bp : sp_campaign_get_default_discount (campaign);
       g_autoptr(SpPriceListEntry) entry = NULL;
 
       entry = sp_price_list_entry_new_discounted (sp_product_get_sku (product),
-                                                  sp_product_get_list_price (product),
-                                                  bp != NULL ? *bp : sp_campaign_get_default_discount (campaign));
+                                                  sp_product_get_list_price (product), discount);
       sp_price_list_add_entry (input->price_list, entry);
     }
 
@@ -170,7 +172,8 @@ check_editable (SpCampaign  *campaign,
 
   g_set_error (error, SP_STORE_ERROR, SP_STORE_ERROR_CONSTRAINT,
                /* Translators: %1$s is a campaign name, %2$s its status */
-               _("The campaign “%1$s” is %2$s; only a draft, planned or rejected campaign can be edited"),
+               _("The campaign “%1$s” is %2$s; only a draft, planned or rejected campaign "
+                 "can be edited"),
                sp_campaign_get_name (campaign),
                sp_campaign_status_to_label (sp_campaign_get_status (campaign)));
   return FALSE;
@@ -266,7 +269,8 @@ sp_cli_campaign_scope (SpCliContext  *ctx,
   gboolean json = FALSE;
   SpCampaign *campaign;
   const GOptionEntry entries[] = {
-    { "add-sku", 0, 0, G_OPTION_ARG_STRING_ARRAY, &add_skus, N_("Add a SKU to the scope"), N_("SKU") },
+    { "add-sku", 0, 0, G_OPTION_ARG_STRING_ARRAY, &add_skus, N_("Add a SKU to the scope"),
+      N_("SKU") },
     { "add-category", 0, 0, G_OPTION_ARG_STRING_ARRAY, &add_categories,
       N_("Add a category and everything below it"), N_("PATH") },
     { "remove-sku", 0, 0, G_OPTION_ARG_STRING_ARRAY, &remove_skus, N_("Remove a SKU"), N_("SKU") },
@@ -292,7 +296,8 @@ sp_cli_campaign_scope (SpCliContext  *ctx,
     return sp_cli_fail (command, error);
 
   skus = edit_list (sp_campaign_get_scope_products (campaign), add_skus, remove_skus);
-  categories = edit_list (sp_campaign_get_scope_categories (campaign), add_categories, remove_categories);
+  categories = edit_list (sp_campaign_get_scope_categories (campaign), add_categories,
+                          remove_categories);
   sp_campaign_set_scope_products (campaign, (const char * const *)skus);
   sp_campaign_set_scope_categories (campaign, (const char * const *)categories);
   if (sites != NULL)
@@ -323,7 +328,8 @@ sp_cli_campaign_discount (SpCliContext  *ctx,
   guint n_changed = 0;
   gint64 bp = 0;
   const GOptionEntry entries[] = {
-    { "percent", 0, 0, G_OPTION_ARG_STRING, &percent, N_("The discount, e.g. 20 or 12.5"), N_("P") },
+    { "percent", 0, 0, G_OPTION_ARG_STRING, &percent, N_("The discount, e.g. 20 or 12.5"),
+      N_("P") },
     { "sku", 0, 0, G_OPTION_ARG_STRING, &sku, N_("Only this SKU of the scope"), N_("SKU") },
     { "category", 0, 0, G_OPTION_ARG_STRING, &category,
       N_("Only the SKUs of the scope in this category"), N_("PATH") },
@@ -332,8 +338,8 @@ sp_cli_campaign_discount (SpCliContext  *ctx,
   };
 
   context = g_option_context_new (_("CAMPAIGN"));
-  g_option_context_set_summary (context, _("Set the discount of the whole scope, one SKU or one category "
-                                           "in the campaign’s price list."));
+  g_option_context_set_summary (context, _("Set the discount of the whole scope, one SKU or one "
+                                           "category in the campaign’s price list."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!sp_cli_parse_options (context, &argc, &argv, command))
     return 1;
@@ -582,14 +588,17 @@ add_warnings_json (JsonBuilder    *builder,
       if (line->below_floor)
         {
           /* Translators: %1$s is a SKU, %2$s and %3$s percentages */
-          g_autofree char *message = g_strdup_printf (_("%1$s: margin %2$s after the discount is below "
-                                                        "the floor of %3$s"), line->sku, margin, floor);
+          g_autofree char *message = NULL;
+
+          message = g_strdup_printf (_("%1$s: margin %2$s after the discount is below the floor "
+                                       "of %3$s"), line->sku, margin, floor);
           add_warning (builder, "margin_floor", line->sku, message);
         }
       if (line->below_cost)
         {
           /* Translators: %s is a SKU */
-          g_autofree char *message = g_strdup_printf (_("%s: the new price is below cost"), line->sku);
+          g_autofree char *message = g_strdup_printf (_("%s: the new price is below cost"),
+                                                      line->sku);
           add_warning (builder, "below_cost", line->sku, message);
         }
       if (line->other_currency)
@@ -659,8 +668,10 @@ sp_cli_campaign_add_plan_json (JsonBuilder       *builder,
 
   json_builder_set_member_name (builder, "price_list");
   json_builder_begin_object (builder);
-  add_string (builder, "id", input.price_list != NULL ? sp_price_list_get_id (input.price_list) : NULL);
-  add_string (builder, "name", input.price_list != NULL ? sp_price_list_get_name (input.price_list) : NULL);
+  add_string (builder, "id",
+              input.price_list != NULL ? sp_price_list_get_id (input.price_list) : NULL);
+  add_string (builder, "name",
+              input.price_list != NULL ? sp_price_list_get_name (input.price_list) : NULL);
   add_string (builder, "currency", plan->currency);
   json_builder_set_member_name (builder, "stored");
   json_builder_add_boolean_value (builder, input.price_list != NULL);
@@ -696,7 +707,8 @@ sp_cli_campaign_print_plan (SpCliCampaignEnv  *env,
   if (plan->lines->len == 0)
     return TRUE;
 
-  printf ("\n%-16s %-10s %10s %10s %8s %8s\n", _("SKU"), "", _("Old"), _("New"), _("Disc."), _("Margin"));
+  printf ("\n%-16s %-10s %10s %10s %8s %8s\n", _("SKU"), "", _("Old"), _("New"), _("Disc."),
+          _("Margin"));
   for (guint i = 0; i < plan->lines->len; i++)
     {
       SpCampaignPlanLine *line = g_ptr_array_index (plan->lines, i);

@@ -37,10 +37,14 @@ static const SpCliCampaignCommand campaign_commands[] = {
   { "create", N_("Create a draft campaign"), sp_cli_campaign_create },
   { "list", N_("List the campaigns"), sp_cli_campaign_list },
   { "show", N_("Show a campaign"), sp_cli_campaign_show },
-  { "set-status", N_("Move a campaign to another status of its lifecycle"), sp_cli_campaign_set_status },
+  { "set-status", N_("Move a campaign to another status of its lifecycle"),
+    sp_cli_campaign_set_status },
   { "scope", N_("Change the SKUs, categories and sites of a campaign"), sp_cli_campaign_scope },
   { "discount", N_("Set discounts in the campaign’s price list"), sp_cli_campaign_discount },
   { "set", N_("Set the owner, schedule and targets of a campaign"), sp_cli_campaign_set },
+  { "submit", N_("Send a campaign’s plan for approval"), sp_cli_campaign_submit },
+  { "approve", N_("Approve a campaign in review, then execute it"), sp_cli_campaign_approve },
+  { "reject", N_("Reject a campaign in review, with a comment"), sp_cli_campaign_reject },
 };
 
 gboolean
@@ -186,7 +190,8 @@ sp_cli_campaign_print_text (SpCampaign *campaign)
   g_autofree char *skus = join_or_dash (sp_campaign_get_scope_products (campaign));
   g_autofree char *categories = join_or_dash (sp_campaign_get_scope_categories (campaign));
   g_autofree char *segments = join_or_dash (sp_campaign_get_segments (campaign));
-  g_autofree char *units = g_strdup_printf ("%" G_GINT64_FORMAT, sp_campaign_get_units_to_clear (campaign));
+  g_autofree char *units = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                            sp_campaign_get_units_to_clear (campaign));
   g_autofree char *floor = sp_percent_format (sp_campaign_get_margin_floor (campaign));
   g_autofree char *discount = sp_percent_format (sp_campaign_get_default_discount (campaign));
   g_autofree char *schedule = g_strdup_printf ("%s – %s",
@@ -426,7 +431,8 @@ sp_cli_campaign_set_status (SpCliContext  *ctx,
   };
 
   context = new_option_context (_("CAMPAIGN STATUS"),
-                                _("Move a campaign to STATUS, if its lifecycle allows it."), entries);
+                                _("Move a campaign to STATUS, if its lifecycle allows it."),
+                                entries);
   if (!sp_cli_parse_options (context, &argc, &argv, command))
     return 1;
   if (argc != 3)
@@ -437,7 +443,8 @@ sp_cli_campaign_set_status (SpCliContext  *ctx,
       g_autofree char *statuses = list_statuses ();
 
       /* Translators: %1$s is what the user typed, %2$s the list of statuses */
-      return sp_cli_fail_message (command, _("unknown status “%1$s” (one of %2$s)"), argv[2], statuses);
+      return sp_cli_fail_message (command, _("unknown status “%1$s” (one of %2$s)"), argv[2],
+                                  statuses);
     }
 
   if (!sp_cli_campaign_env_open (&env, ctx, &error) ||

@@ -167,7 +167,8 @@ load_where (sqlite3       *db,
       if (!(campaign = campaign_from_row (stmt, error)))
         return NULL;
       g_ptr_array_add (campaigns, campaign);
-      g_hash_table_insert (children_by_id, g_strdup (sp_campaign_get_id (campaign)), children_new ());
+      g_hash_table_insert (children_by_id, g_strdup (sp_campaign_get_id (campaign)),
+                           children_new ());
     }
   if (rc != SQLITE_DONE)
     {
@@ -183,12 +184,12 @@ load_where (sqlite3       *db,
                       "JOIN sites s ON s.id = cs.site_id ORDER BY s.code",
                       children_by_id, G_STRUCT_OFFSET (Children, sites), error) ||
       !load_children (db,
-                      "SELECT sc.campaign_id, p.sku FROM campaign_scope sc "
-                      "JOIN products p ON p.id = sc.ref_id WHERE sc.kind = 'product' ORDER BY p.sku",
+                      "SELECT sc.campaign_id, p.sku FROM campaign_scope sc JOIN products p ON p.id "
+                      "= sc.ref_id WHERE sc.kind = 'product' ORDER BY p.sku",
                       children_by_id, G_STRUCT_OFFSET (Children, products), error) ||
       !load_children (db,
-                      "SELECT sc.campaign_id, c.path FROM campaign_scope sc "
-                      "JOIN categories c ON c.id = sc.ref_id WHERE sc.kind = 'category' ORDER BY c.path",
+                      "SELECT sc.campaign_id, c.path FROM campaign_scope sc JOIN categories c ON "
+                      "c.id = sc.ref_id WHERE sc.kind = 'category' ORDER BY c.path",
                       children_by_id, G_STRUCT_OFFSET (Children, categories), error) ||
       !load_children (db,
                       "SELECT cg.campaign_id, g.code FROM campaign_segments cg "
@@ -295,8 +296,10 @@ _sp_campaign_to_json (SpCampaign *campaign)
   add_string_member (builder, "id", sp_campaign_get_id (campaign));
   add_string_member (builder, "name", sp_campaign_get_name (campaign));
   add_string_member (builder, "description", sp_campaign_get_description (campaign));
-  add_string_member (builder, "status", sp_campaign_status_to_string (sp_campaign_get_status (campaign)));
-  add_string_member (builder, "origin", sp_campaign_origin_to_string (sp_campaign_get_origin (campaign)));
+  add_string_member (builder, "status",
+                     sp_campaign_status_to_string (sp_campaign_get_status (campaign)));
+  add_string_member (builder, "origin",
+                     sp_campaign_origin_to_string (sp_campaign_get_origin (campaign)));
   add_string_member (builder, "owner", sp_campaign_get_owner (campaign));
   add_string_member (builder, "start_date", sp_campaign_get_start_date (campaign));
   add_string_member (builder, "end_date", sp_campaign_get_end_date (campaign));
@@ -426,7 +429,8 @@ append_outbox (sqlite3     *db,
 {
   g_autofree char *payload = _sp_campaign_to_json (campaign);
 
-  return _sp_db_append_outbox (db, "campaign", sp_campaign_get_id (campaign), action, payload, error);
+  return _sp_db_append_outbox (db, "campaign", sp_campaign_get_id (campaign), action, payload,
+                               error);
 }
 
 /* Inserts @campaign, which the caller owns alone (a copy); its created-at,
@@ -507,7 +511,8 @@ _sp_campaign_db_write_update (sqlite3     *db,
                                    "origin = ?5, owner = ?6, start_date = ?7, end_date = ?8, "
                                    "units_to_clear = ?9, target_date = ?10, margin_floor_bp = ?11, "
                                    "default_discount_bp = ?12, currency = ?13, created_at = ?14, "
-                                   "updated_at = ?15, version = ?16 WHERE id = ?1 AND version = ?17",
+                                   "updated_at = ?15, version = ?16 "
+                                   "WHERE id = ?1 AND version = ?17",
                                error)))
     return FALSE;
   bind_campaign (stmt, campaign);

@@ -327,7 +327,8 @@ dispatch_next_write (SpCampaignRepository *self)
       if (g_task_return_error_if_cancelled (task))
         continue;
 
-      if (!(op = prepare_write (self, state->campaign, state->kind, state->to, state->comment, &error)))
+      if (!(op = prepare_write (self, state->campaign, state->kind, state->to, state->comment,
+                                &error)))
         {
           g_task_return_error (task, error);
           continue;
@@ -873,7 +874,8 @@ load_approvals_work (sqlite3       *db,
   int rc;
 
   if (!(stmt = _sp_db_prepare (db, "SELECT id, campaign_id, decision, comment, actor, decided_at "
-                                   "FROM approvals WHERE campaign_id = ? ORDER BY decided_at, rowid",
+                                   "FROM approvals WHERE campaign_id = ? "
+                                   "ORDER BY decided_at, rowid",
                                error)))
     return NULL;
   _sp_db_bind_text (stmt, 1, data);

@@ -63,7 +63,8 @@ read_sites (sqlite3  *db,
   g_autoptr(GPtrArray) sites = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
-  if (!(stmt = _sp_db_prepare (db, "SELECT id, code, name, region, currency FROM sites ORDER BY code",
+  if (!(stmt = _sp_db_prepare (db,
+                               "SELECT id, code, name, region, currency FROM sites ORDER BY code",
                                error)))
     return NULL;
 
@@ -155,10 +156,9 @@ product_from_row (sqlite3_stmt *stmt,
    * which matters at 100,000 products. */
   sp_product_set_sku (product, _sp_db_column_text (stmt, 1));
   sp_product_set_name (product, _sp_db_column_text (stmt, 2));
-  if (paths != NULL)
-    sp_product_set_category_path (product,
-                                  category_id != NULL ? g_hash_table_lookup (paths, category_id) : NULL);
-  else
+  if (paths != NULL && category_id != NULL)
+    sp_product_set_category_path (product, g_hash_table_lookup (paths, category_id));
+  else if (paths == NULL)
     sp_product_set_category_path (product, _sp_db_column_text (stmt, 3));
   sp_product_set_category_id (product, category_id);
   sp_product_set_uom (product, _sp_db_column_text (stmt, 5));
@@ -198,7 +198,8 @@ read_range (sqlite3  *db,
   sqlite3_bind_int64 (stmt, 1, range->first_rowid);
   sqlite3_bind_int64 (stmt, 2, range->last_rowid);
 
-  range->products = g_ptr_array_new_full (range->last_rowid - range->first_rowid + 1, g_object_unref);
+  range->products = g_ptr_array_new_full (range->last_rowid - range->first_rowid + 1,
+                                          g_object_unref);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_ptr_array_add (range->products, product_from_row (stmt, range->paths));
@@ -326,7 +327,8 @@ load_stock_work (sqlite3       *db,
 
   if (!(stmt = _sp_db_prepare (db, "SELECT p.sku, s.code, ps.stock_on_hand, ps.avg_daily_sales "
                                    "FROM product_stock ps JOIN products p ON p.id = ps.product_id "
-                                   "JOIN sites s ON s.id = ps.site_id ORDER BY p.sku, s.code", error)))
+                                   "JOIN sites s ON s.id = ps.site_id ORDER BY p.sku, s.code",
+                               error)))
     return NULL;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -550,7 +552,8 @@ sp_catalog_repository_reload_async (SpCatalogRepository *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, sp_catalog_repository_reload_async);
   _sp_store_run_async (self->store, self, sp_catalog_repository_reload_async, load_work, NULL, NULL,
-                       (GDestroyNotify)loaded_free, cancellable, reload_cb, g_steal_pointer (&task));
+                       (GDestroyNotify)loaded_free, cancellable, reload_cb,
+                       g_steal_pointer (&task));
 }
 
 gboolean
@@ -735,16 +738,16 @@ write_product (sqlite3  *db,
     return FALSE;
 
   /* The category is found by its path when the product names one. */
-  if (!(stmt = _sp_db_prepare (db, "INSERT INTO products (id, sku, name, category_id, uom, list_price, "
-                                   "cost, currency, stock_on_hand, avg_daily_sales, remote_id, version) "
-                                   "VALUES (?1, ?2, ?3, CASE WHEN ?13 IS NULL THEN ?4 ELSE "
-                                   "(SELECT id FROM categories WHERE path = ?13) END, ?5, ?6, ?7, ?8, "
-                                   "?9, ?10, ?11, max(?12, 1)) "
-                                   "ON CONFLICT (id) DO UPDATE SET sku = ?2, name = ?3, "
-                                   "category_id = excluded.category_id, uom = ?5, list_price = ?6, "
-                                   "cost = ?7, currency = ?8, stock_on_hand = ?9, avg_daily_sales = ?10, "
-                                   "remote_id = ?11, version = products.version + 1 "
-                                   "RETURNING version, category_id", error)))
+  if (!(stmt = _sp_db_prepare (db, "INSERT INTO products (id, sku, name, category_id, uom, "
+                                   "list_price, cost, currency, stock_on_hand, avg_daily_sales, "
+                                   "remote_id, version) VALUES (?1, ?2, ?3, CASE WHEN ?13 IS NULL "
+                                   "THEN ?4 ELSE (SELECT id FROM categories WHERE path = ?13) END, "
+                                   "?5, ?6, ?7, ?8, ?9, ?10, ?11, max(?12, 1)) ON CONFLICT (id) DO "
+                                   "UPDATE SET sku = ?2, name = ?3, category_id = "
+                                   "excluded.category_id, uom = ?5, list_price = ?6, cost = ?7, "
+                                   "currency = ?8, stock_on_hand = ?9, avg_daily_sales = ?10, "
+                                   "remote_id = ?11, version = products.version + 1 RETURNING "
+                                   "version, category_id", error)))
     return FALSE;
 
   _sp_db_bind_text (stmt, 1, sp_product_get_id (product));
@@ -788,8 +791,8 @@ write_stock_level (sqlite3  *db,
 
   if (!sp_stock_level_validate (level, error) ||
       !(stmt = _sp_db_prepare (db, "INSERT OR REPLACE INTO product_stock (product_id, site_id, "
-                                   "stock_on_hand, avg_daily_sales) SELECT p.id, s.id, ?3, ?4 "
-                                   "FROM products p, sites s WHERE p.sku = ?1 AND s.code = ?2", error)))
+                                   "stock_on_hand, avg_daily_sales) SELECT p.id, s.id, ?3, ?4 FROM "
+                                   "products p, sites s WHERE p.sku = ?1 AND s.code = ?2", error)))
     return FALSE;
 
   _sp_db_bind_text (stmt, 1, sp_stock_level_get_product_sku (level));

@@ -69,17 +69,21 @@ load_work (sqlite3       *db,
   loaded->segments = g_ptr_array_new_with_free_func (g_object_unref);
   loaded->companies = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (!(segments = _sp_db_prepare (db, "SELECT id, code, name, description, remote_id FROM segments "
-                                       "ORDER BY code", error)))
+  if (!(segments = _sp_db_prepare (db, "SELECT id, code, name, description, remote_id FROM "
+                                       "segments ORDER BY code", error)))
     return NULL;
   while ((rc = sqlite3_step (segments)) == SQLITE_ROW)
-    g_ptr_array_add (loaded->segments, g_object_new (SP_TYPE_SEGMENT,
-                                                     "id", _sp_db_column_text (segments, 0),
-                                                     "code", _sp_db_column_text (segments, 1),
-                                                     "name", _sp_db_column_text (segments, 2),
-                                                     "description", _sp_db_column_text (segments, 3),
-                                                     "remote-id", _sp_db_column_text (segments, 4),
-                                                     NULL));
+    {
+      SpSegment *segment = g_object_new (SP_TYPE_SEGMENT,
+                                         "id", _sp_db_column_text (segments, 0),
+                                         "code", _sp_db_column_text (segments, 1),
+                                         "name", _sp_db_column_text (segments, 2),
+                                         "description", _sp_db_column_text (segments, 3),
+                                         "remote-id", _sp_db_column_text (segments, 4),
+                                         NULL);
+
+      g_ptr_array_add (loaded->segments, segment);
+    }
   if (rc != SQLITE_DONE)
     {
       _sp_db_set_error (db, rc, error);
@@ -87,21 +91,25 @@ load_work (sqlite3       *db,
     }
 
   if (!(companies = _sp_db_prepare (db, "SELECT c.id, c.code, c.name, c.country, c.city, g.code, "
-                                        "s.code, c.remote_id FROM companies c "
-                                        "LEFT JOIN segments g ON g.id = c.segment_id "
-                                        "LEFT JOIN sites s ON s.id = c.site_id ORDER BY c.code", error)))
+                                        "s.code, c.remote_id FROM companies c LEFT JOIN segments g "
+                                        "ON g.id = c.segment_id LEFT JOIN sites s ON s.id = "
+                                        "c.site_id ORDER BY c.code", error)))
     return NULL;
   while ((rc = sqlite3_step (companies)) == SQLITE_ROW)
-    g_ptr_array_add (loaded->companies, g_object_new (SP_TYPE_COMPANY,
-                                                      "id", _sp_db_column_text (companies, 0),
-                                                      "code", _sp_db_column_text (companies, 1),
-                                                      "name", _sp_db_column_text (companies, 2),
-                                                      "country", _sp_db_column_text (companies, 3),
-                                                      "city", _sp_db_column_text (companies, 4),
-                                                      "segment-code", _sp_db_column_text (companies, 5),
-                                                      "site-code", _sp_db_column_text (companies, 6),
-                                                      "remote-id", _sp_db_column_text (companies, 7),
-                                                      NULL));
+    {
+      SpCompany *company = g_object_new (SP_TYPE_COMPANY,
+                                         "id", _sp_db_column_text (companies, 0),
+                                         "code", _sp_db_column_text (companies, 1),
+                                         "name", _sp_db_column_text (companies, 2),
+                                         "country", _sp_db_column_text (companies, 3),
+                                         "city", _sp_db_column_text (companies, 4),
+                                         "segment-code", _sp_db_column_text (companies, 5),
+                                         "site-code", _sp_db_column_text (companies, 6),
+                                         "remote-id", _sp_db_column_text (companies, 7),
+                                         NULL);
+
+      g_ptr_array_add (loaded->companies, company);
+    }
   if (rc != SQLITE_DONE)
     {
       _sp_db_set_error (db, rc, error);
@@ -117,7 +125,8 @@ apply_loaded (SpCustomerRepository *self,
 {
   g_list_store_splice (self->segments, 0, g_list_model_get_n_items (G_LIST_MODEL (self->segments)),
                        loaded->segments->pdata, loaded->segments->len);
-  g_list_store_splice (self->companies, 0, g_list_model_get_n_items (G_LIST_MODEL (self->companies)),
+  g_list_store_splice (self->companies, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->companies)),
                        loaded->companies->pdata, loaded->companies->len);
 }
 
@@ -311,8 +320,9 @@ sp_customer_repository_reload_async (SpCustomerRepository *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, sp_customer_repository_reload_async);
-  _sp_store_run_async (self->store, self, sp_customer_repository_reload_async, load_work, NULL, NULL,
-                       (GDestroyNotify)loaded_free, cancellable, reload_cb, g_steal_pointer (&task));
+  _sp_store_run_async (self->store, self, sp_customer_repository_reload_async, load_work,
+                       NULL, NULL, (GDestroyNotify)loaded_free,
+                       cancellable, reload_cb, g_steal_pointer (&task));
 }
 
 gboolean
@@ -397,7 +407,8 @@ write_segment (sqlite3  *db,
   if (!sp_segment_validate (segment, error) ||
       !(stmt = _sp_db_prepare (db, "INSERT INTO segments (id, code, name, description, remote_id) "
                                    "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET "
-                                   "code = ?2, name = ?3, description = ?4, remote_id = ?5", error)))
+                                   "code = ?2, name = ?3, description = ?4, remote_id = ?5",
+                               error)))
     return FALSE;
 
   _sp_db_bind_text (stmt, 1, sp_segment_get_id (segment));
@@ -417,10 +428,11 @@ write_company (sqlite3  *db,
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   if (!sp_company_validate (company, error) ||
-      !(stmt = _sp_db_prepare (db, "INSERT INTO companies (id, code, name, country, city, segment_id, "
-                                   "site_id, remote_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-                                   "ON CONFLICT (id) DO UPDATE SET code = ?2, name = ?3, country = ?4, "
-                                   "city = ?5, segment_id = ?6, site_id = ?7, remote_id = ?8", error)))
+      !(stmt = _sp_db_prepare (db, "INSERT INTO companies (id, code, name, country, city, "
+                                   "segment_id, site_id, remote_id) VALUES (?1, ?2, ?3, ?4, ?5, "
+                                   "?6, ?7, ?8) ON CONFLICT (id) DO UPDATE SET code = ?2, name = "
+                                   "?3, country = ?4, city = ?5, segment_id = ?6, site_id = ?7, "
+                                   "remote_id = ?8", error)))
     return FALSE;
 
   _sp_db_bind_text (stmt, 1, sp_company_get_id (company));
@@ -430,7 +442,8 @@ write_company (sqlite3  *db,
   _sp_db_bind_text (stmt, 5, sp_company_get_city (company));
   _sp_db_bind_text_or_null (stmt, 8, sp_company_get_remote_id (company));
 
-  return _sp_db_bind_reference (db, stmt, 6, "SELECT id FROM segments WHERE code = ?", "segment-code",
+  return _sp_db_bind_reference (db, stmt, 6, "SELECT id FROM segments WHERE code = ?",
+                                "segment-code",
                          sp_company_get_segment_code (company), error) &&
          _sp_db_bind_reference (db, stmt, 7, "SELECT id FROM sites WHERE code = ?", "site-code",
                          sp_company_get_site_code (company), error) &&
@@ -454,16 +467,18 @@ write_mapping (sqlite3  *db,
   gboolean is_product = sp_segment_mapping_get_kind (mapping) == SP_SCOPE_KIND_PRODUCT;
 
   if (!sp_segment_mapping_validate (mapping, error) ||
-      !(stmt = _sp_db_prepare (db, "INSERT INTO segment_mappings (id, campaign_id, segment_id, kind, "
-                                   "ref_id) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET "
-                                   "campaign_id = ?2, segment_id = ?3, kind = ?4, ref_id = ?5", error)))
+      !(stmt = _sp_db_prepare (db, "INSERT INTO segment_mappings (id, campaign_id, segment_id, "
+                                   "kind, ref_id) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO "
+                                   "UPDATE SET campaign_id = ?2, segment_id = ?3, kind = ?4, "
+                                   "ref_id = ?5", error)))
     return FALSE;
 
   _sp_db_bind_text (stmt, 1, sp_segment_mapping_get_id (mapping));
   _sp_db_bind_text_or_null (stmt, 2, write->campaign_id);
   _sp_db_bind_text (stmt, 4, sp_scope_kind_to_string (sp_segment_mapping_get_kind (mapping)));
 
-  return _sp_db_bind_reference (db, stmt, 3, "SELECT id FROM segments WHERE code = ?", "segment-code",
+  return _sp_db_bind_reference (db, stmt, 3, "SELECT id FROM segments WHERE code = ?",
+                                "segment-code",
                          sp_segment_mapping_get_segment_code (mapping), error) &&
          _sp_db_bind_reference (db, stmt, 5,
                          is_product ? "SELECT id FROM products WHERE sku = ?"

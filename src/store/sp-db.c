@@ -368,7 +368,8 @@ _sp_db_open (const char  *path,
 
           g_set_error (error, SP_STORE_ERROR, SP_STORE_ERROR_OPEN,
                        /* Translators: %1$s is a folder, %2$s the system's reason */
-                       _("Could not create the folder “%1$s”: %2$s"), folder, g_strerror (saved_errno));
+                       _("Could not create the folder “%1$s”: %2$s"),
+                       folder, g_strerror (saved_errno));
           return NULL;
         }
     }

@@ -61,9 +61,9 @@ load_coupons_work (sqlite3       *db,
 
   if (!(stmt = _sp_db_prepare (db, "SELECT k.id, k.campaign_id, g.code, k.code, k.discount_type, "
                                    "k.discount_value, k.currency, k.valid_from, k.valid_to, "
-                                   "k.usage_limit, k.remote_id FROM coupons k "
-                                   "LEFT JOIN segments g ON g.id = k.segment_id "
-                                   "WHERE ?1 IS NULL OR k.campaign_id = ?1 ORDER BY k.code", error)))
+                                   "k.usage_limit, k.remote_id FROM coupons k LEFT JOIN segments g "
+                                   "ON g.id = k.segment_id WHERE ?1 IS NULL OR k.campaign_id = ?1 "
+                                   "ORDER BY k.code", error)))
     return NULL;
   _sp_db_bind_text_or_null (stmt, 1, data);
 
@@ -101,15 +101,15 @@ load_price_lists_work (sqlite3       *db,
   g_autoptr(GPtrArray) lists = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
-  if (!(stmt = _sp_db_prepare (db, "SELECT l.id, l.campaign_id, l.name, s.code, l.currency, c.code, "
-                                   "l.valid_from, l.valid_to, l.remote_id FROM price_lists l "
-                                   "LEFT JOIN sites s ON s.id = l.site_id "
-                                   "LEFT JOIN companies c ON c.id = l.company_id "
-                                   "WHERE ?1 IS NULL OR l.campaign_id = ?1 ORDER BY l.name, l.id", error)) ||
-      !(entries = _sp_db_prepare (db, "SELECT e.id, p.sku, e.old_price, e.new_price, e.discount_bp, "
-                                      "e.remote_id FROM price_list_entries e "
-                                      "JOIN products p ON p.id = e.product_id "
-                                      "WHERE e.price_list_id = ? ORDER BY p.sku", error)))
+  if (!(stmt = _sp_db_prepare (db, "SELECT l.id, l.campaign_id, l.name, s.code, l.currency, "
+                                   "c.code, l.valid_from, l.valid_to, l.remote_id FROM price_lists "
+                                   "l LEFT JOIN sites s ON s.id = l.site_id LEFT JOIN companies c "
+                                   "ON c.id = l.company_id WHERE ?1 IS NULL OR l.campaign_id = ?1 "
+                                   "ORDER BY l.name, l.id", error)) ||
+      !(entries = _sp_db_prepare (db, "SELECT e.id, p.sku, e.old_price, e.new_price, "
+                                      "e.discount_bp, e.remote_id FROM price_list_entries e JOIN "
+                                      "products p ON p.id = e.product_id WHERE e.price_list_id = ? "
+                                      "ORDER BY p.sku", error)))
     return NULL;
   _sp_db_bind_text_or_null (stmt, 1, data);
 
@@ -167,8 +167,8 @@ load_quotes_work (sqlite3       *db,
                                    "JOIN companies c ON c.id = q.company_id "
                                    "WHERE ?1 IS NULL OR q.campaign_id = ?1 ORDER BY c.code, q.id",
                                error)) ||
-      !(lines = _sp_db_prepare (db, "SELECT l.id, p.sku, l.quantity, l.unit_price FROM quote_lines l "
-                                    "JOIN products p ON p.id = l.product_id WHERE l.quote_id = ? "
+      !(lines = _sp_db_prepare (db, "SELECT l.id, p.sku, l.quantity, l.unit_price FROM quote_lines "
+                                    "l JOIN products p ON p.id = l.product_id WHERE l.quote_id = ? "
                                     "ORDER BY l.rowid", error)))
     return NULL;
   _sp_db_bind_text_or_null (stmt, 1, data);
@@ -217,9 +217,9 @@ load_banners_work (sqlite3       *db,
   g_autoptr(GPtrArray) banners = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
-  if (!(stmt = _sp_db_prepare (db, "SELECT id, campaign_id, title, body, link, placement, image_path, "
-                                   "remote_id FROM banners WHERE ?1 IS NULL OR campaign_id = ?1 "
-                                   "ORDER BY title, id", error)))
+  if (!(stmt = _sp_db_prepare (db, "SELECT id, campaign_id, title, body, link, placement, "
+                                   "image_path, remote_id FROM banners WHERE ?1 IS NULL OR "
+                                   "campaign_id = ?1 ORDER BY title, id", error)))
     return NULL;
   _sp_db_bind_text_or_null (stmt, 1, data);
 
@@ -249,12 +249,12 @@ write_coupon (sqlite3  *db,
   if (!sp_coupon_validate (coupon, error) ||
       !(stmt = _sp_db_prepare (db, "INSERT INTO coupons (id, campaign_id, segment_id, code, "
                                    "discount_type, discount_value, currency, valid_from, valid_to, "
-                                   "usage_limit, remote_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                                   "?9, ?10, ?11) ON CONFLICT (id) DO UPDATE SET campaign_id = ?2, "
-                                   "segment_id = ?3, code = ?4, discount_type = ?5, "
-                                   "discount_value = ?6, currency = ?7, valid_from = ?8, "
-                                   "valid_to = ?9, usage_limit = ?10, remote_id = ?11, "
-                                   "version = coupons.version + 1", error)))
+                                   "usage_limit, remote_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                                   "?8, ?9, ?10, ?11) ON CONFLICT (id) DO UPDATE SET campaign_id = "
+                                   "?2, segment_id = ?3, code = ?4, discount_type = ?5, "
+                                   "discount_value = ?6, currency = ?7, valid_from = ?8, valid_to "
+                                   "= ?9, usage_limit = ?10, remote_id = ?11, version = "
+                                   "coupons.version + 1", error)))
     return FALSE;
 
   _sp_db_bind_text (stmt, 1, sp_coupon_get_id (coupon));
@@ -268,7 +268,8 @@ write_coupon (sqlite3  *db,
   sqlite3_bind_int64 (stmt, 10, sp_coupon_get_usage_limit (coupon));
   _sp_db_bind_text_or_null (stmt, 11, sp_coupon_get_remote_id (coupon));
 
-  return _sp_db_bind_reference (db, stmt, 3, "SELECT id FROM segments WHERE code = ?", "segment-code",
+  return _sp_db_bind_reference (db, stmt, 3, "SELECT id FROM segments WHERE code = ?",
+                                "segment-code",
                                 sp_coupon_get_segment_code (coupon), error) &&
          _sp_db_step_done (db, stmt, error);
 }
@@ -282,7 +283,8 @@ write_entries (sqlite3      *db,
   g_autoptr(sqlite3_stmt) delete = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
 
-  if (!(delete = _sp_db_prepare (db, "DELETE FROM price_list_entries WHERE price_list_id = ?", error)))
+  if (!(delete = _sp_db_prepare (db, "DELETE FROM price_list_entries WHERE price_list_id = ?",
+                                 error)))
     return FALSE;
   _sp_db_bind_text (delete, 1, sp_price_list_get_id (list));
   if (!_sp_db_step_done (db, delete, error))
@@ -290,9 +292,10 @@ write_entries (sqlite3      *db,
 
   /* Prepared once, the SKU looked up in the same statement: a 10,000-entry
    * clearance list is one pass. */
-  if (!(insert = _sp_db_prepare (db, "INSERT INTO price_list_entries (id, price_list_id, product_id, "
-                                     "old_price, new_price, discount_bp, remote_id) "
-                                     "SELECT ?1, ?2, id, ?4, ?5, ?6, ?7 FROM products WHERE sku = ?3",
+  if (!(insert = _sp_db_prepare (db, "INSERT INTO price_list_entries (id, price_list_id, "
+                                     "product_id, old_price, new_price, discount_bp, remote_id) "
+                                     "SELECT ?1, ?2, id, ?4, ?5, ?6, ?7 FROM products WHERE sku = "
+                                     "?3",
                                  error)))
     return FALSE;
 
@@ -336,12 +339,12 @@ write_price_list (sqlite3  *db,
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   if (!sp_price_list_validate (list, error) ||
-      !(stmt = _sp_db_prepare (db, "INSERT INTO price_lists (id, campaign_id, name, site_id, currency, "
-                                   "company_id, valid_from, valid_to, remote_id) VALUES (?1, ?2, ?3, "
-                                   "?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (id) DO UPDATE SET "
-                                   "campaign_id = ?2, name = ?3, site_id = ?4, currency = ?5, "
-                                   "company_id = ?6, valid_from = ?7, valid_to = ?8, remote_id = ?9, "
-                                   "version = price_lists.version + 1", error)))
+      !(stmt = _sp_db_prepare (db, "INSERT INTO price_lists (id, campaign_id, name, site_id, "
+                                   "currency, company_id, valid_from, valid_to, remote_id) VALUES "
+                                   "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (id) DO "
+                                   "UPDATE SET campaign_id = ?2, name = ?3, site_id = ?4, currency "
+                                   "= ?5, company_id = ?6, valid_from = ?7, valid_to = ?8, "
+                                   "remote_id = ?9, version = price_lists.version + 1", error)))
     return FALSE;
 
   _sp_db_bind_text (stmt, 1, sp_price_list_get_id (list));
@@ -354,7 +357,8 @@ write_price_list (sqlite3  *db,
 
   return _sp_db_bind_reference (db, stmt, 4, "SELECT id FROM sites WHERE code = ?", "site-code",
                                 sp_price_list_get_site_code (list), error) &&
-         _sp_db_bind_reference (db, stmt, 6, "SELECT id FROM companies WHERE code = ?", "company-code",
+         _sp_db_bind_reference (db, stmt, 6, "SELECT id FROM companies WHERE code = ?",
+                                "company-code",
                                 sp_price_list_get_company_code (list), error) &&
          _sp_db_step_done (db, stmt, error) &&
          write_entries (db, list, error);
@@ -372,10 +376,11 @@ write_quote (sqlite3  *db,
   g_autoptr(sqlite3_stmt) insert = NULL;
 
   if (!sp_quote_validate (quote, error) ||
-      !(stmt = _sp_db_prepare (db, "INSERT INTO quotes (id, campaign_id, company_id, status, valid_to, "
-                                   "currency, remote_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-                                   "ON CONFLICT (id) DO UPDATE SET campaign_id = ?2, company_id = ?3, "
-                                   "status = ?4, valid_to = ?5, currency = ?6, remote_id = ?7", error)))
+      !(stmt = _sp_db_prepare (db, "INSERT INTO quotes (id, campaign_id, company_id, status, "
+                                   "valid_to, currency, remote_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                                   "?7) ON CONFLICT (id) DO UPDATE SET campaign_id = ?2, "
+                                   "company_id = ?3, status = ?4, valid_to = ?5, currency = ?6, "
+                                   "remote_id = ?7", error)))
     return FALSE;
 
   _sp_db_bind_text (stmt, 1, sp_quote_get_id (quote));
@@ -385,7 +390,8 @@ write_quote (sqlite3  *db,
   _sp_db_bind_text (stmt, 6, sp_quote_get_currency (quote));
   _sp_db_bind_text_or_null (stmt, 7, sp_quote_get_remote_id (quote));
 
-  if (!_sp_db_bind_reference (db, stmt, 3, "SELECT id FROM companies WHERE code = ?", "company-code",
+  if (!_sp_db_bind_reference (db, stmt, 3, "SELECT id FROM companies WHERE code = ?",
+                              "company-code",
                               sp_quote_get_company_code (quote), error) ||
       !_sp_db_step_done (db, stmt, error))
     return FALSE;
@@ -397,7 +403,8 @@ write_quote (sqlite3  *db,
     return FALSE;
 
   if (!(insert = _sp_db_prepare (db, "INSERT INTO quote_lines (id, quote_id, product_id, quantity, "
-                                     "unit_price) SELECT ?1, ?2, id, ?4, ?5 FROM products WHERE sku = ?3",
+                                     "unit_price) SELECT ?1, ?2, id, ?4, ?5 FROM products WHERE "
+                                     "sku = ?3",
                                  error)))
     return FALSE;
 
@@ -436,11 +443,11 @@ write_banner (sqlite3  *db,
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   if (!sp_banner_validate (banner, error) ||
-      !(stmt = _sp_db_prepare (db, "INSERT INTO banners (id, campaign_id, title, body, link, placement, "
-                                   "image_path, remote_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-                                   "ON CONFLICT (id) DO UPDATE SET campaign_id = ?2, title = ?3, "
-                                   "body = ?4, link = ?5, placement = ?6, image_path = ?7, "
-                                   "remote_id = ?8", error)))
+      !(stmt = _sp_db_prepare (db, "INSERT INTO banners (id, campaign_id, title, body, link, "
+                                   "placement, image_path, remote_id) VALUES (?1, ?2, ?3, ?4, ?5, "
+                                   "?6, ?7, ?8) ON CONFLICT (id) DO UPDATE SET campaign_id = ?2, "
+                                   "title = ?3, body = ?4, link = ?5, placement = ?6, image_path = "
+                                   "?7, remote_id = ?8", error)))
     return FALSE;
 
   _sp_db_bind_text (stmt, 1, sp_banner_get_id (banner));

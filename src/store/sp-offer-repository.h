@@ -21,48 +21,54 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SpOfferRepository, sp_offer_repository, SP, OFFER_REPOSITORY, GObject)
 
-SpOfferRepository *sp_offer_repository_new                     (SpStore             *store) G_GNUC_WARN_UNUSED_RESULT;
+SpOfferRepository *sp_offer_repository_new                     (SpStore *store)
+                                                                G_GNUC_WARN_UNUSED_RESULT;
 
-GPtrArray         *sp_offer_repository_load_coupons            (SpOfferRepository   *self,
-                                                                const char          *campaign_id,
-                                                                GError             **error) G_GNUC_WARN_UNUSED_RESULT;
-GPtrArray         *sp_offer_repository_load_price_lists        (SpOfferRepository   *self,
-                                                                const char          *campaign_id,
-                                                                GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray         *sp_offer_repository_load_coupons            (SpOfferRepository  *self,
+                                                                const char         *campaign_id,
+                                                                GError            **error)
+                                                                G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray         *sp_offer_repository_load_price_lists        (SpOfferRepository  *self,
+                                                                const char         *campaign_id,
+                                                                GError            **error)
+                                                                G_GNUC_WARN_UNUSED_RESULT;
 void               sp_offer_repository_load_price_lists_async  (SpOfferRepository   *self,
                                                                 const char          *campaign_id,
                                                                 GCancellable        *cancellable,
                                                                 GAsyncReadyCallback  callback,
                                                                 gpointer             user_data);
-GPtrArray         *sp_offer_repository_load_price_lists_finish (SpOfferRepository   *self,
-                                                                GAsyncResult        *result,
-                                                                GError             **error) G_GNUC_WARN_UNUSED_RESULT;
-GPtrArray         *sp_offer_repository_load_quotes             (SpOfferRepository   *self,
-                                                                const char          *campaign_id,
-                                                                GError             **error) G_GNUC_WARN_UNUSED_RESULT;
-GPtrArray         *sp_offer_repository_load_banners            (SpOfferRepository   *self,
-                                                                const char          *campaign_id,
-                                                                GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray         *sp_offer_repository_load_price_lists_finish (SpOfferRepository  *self,
+                                                                GAsyncResult       *result,
+                                                                GError            **error)
+                                                                G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray         *sp_offer_repository_load_quotes             (SpOfferRepository  *self,
+                                                                const char         *campaign_id,
+                                                                GError            **error)
+                                                                G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray         *sp_offer_repository_load_banners            (SpOfferRepository  *self,
+                                                                const char         *campaign_id,
+                                                                GError            **error)
+                                                                G_GNUC_WARN_UNUSED_RESULT;
 
-gboolean           sp_offer_repository_save_coupon             (SpOfferRepository   *self,
-                                                                SpCoupon            *coupon,
-                                                                GError             **error);
-gboolean           sp_offer_repository_save_price_list         (SpOfferRepository   *self,
-                                                                SpPriceList         *price_list,
-                                                                GError             **error);
+gboolean           sp_offer_repository_save_coupon             (SpOfferRepository  *self,
+                                                                SpCoupon           *coupon,
+                                                                GError            **error);
+gboolean           sp_offer_repository_save_price_list         (SpOfferRepository  *self,
+                                                                SpPriceList        *price_list,
+                                                                GError            **error);
 void               sp_offer_repository_save_price_list_async   (SpOfferRepository   *self,
                                                                 SpPriceList         *price_list,
                                                                 GCancellable        *cancellable,
                                                                 GAsyncReadyCallback  callback,
                                                                 gpointer             user_data);
-gboolean           sp_offer_repository_save_price_list_finish  (SpOfferRepository   *self,
-                                                                GAsyncResult        *result,
-                                                                GError             **error);
-gboolean           sp_offer_repository_save_quote              (SpOfferRepository   *self,
-                                                                SpQuote             *quote,
-                                                                GError             **error);
-gboolean           sp_offer_repository_save_banner             (SpOfferRepository   *self,
-                                                                SpBanner            *banner,
-                                                                GError             **error);
+gboolean           sp_offer_repository_save_price_list_finish  (SpOfferRepository  *self,
+                                                                GAsyncResult       *result,
+                                                                GError            **error);
+gboolean           sp_offer_repository_save_quote              (SpOfferRepository  *self,
+                                                                SpQuote            *quote,
+                                                                GError            **error);
+gboolean           sp_offer_repository_save_banner             (SpOfferRepository  *self,
+                                                                SpBanner           *banner,
+                                                                GError            **error);
 
 G_END_DECLS

@@ -128,21 +128,24 @@ write_order (sqlite3  *db,
   _sp_db_bind_text (stmt, 5, sp_sales_order_get_order_date (order));
   _sp_db_bind_text (stmt, 6, sp_sales_order_get_currency (order));
 
-  if (!_sp_db_bind_reference (db, stmt, 3, "SELECT id FROM companies WHERE code = ?", "company-code",
+  if (!_sp_db_bind_reference (db, stmt, 3, "SELECT id FROM companies WHERE code = ?",
+                              "company-code",
                               sp_sales_order_get_company_code (order), error) ||
       !_sp_db_bind_reference (db, stmt, 4, "SELECT id FROM sites WHERE code = ?", "site-code",
                               sp_sales_order_get_site_code (order), error) ||
       !_sp_db_step_done (db, stmt, error))
     return FALSE;
 
-  if (!(delete_lines = _sp_db_prepare (db, "DELETE FROM sales_order_lines WHERE order_id = ?", error)))
+  if (!(delete_lines = _sp_db_prepare (db, "DELETE FROM sales_order_lines WHERE order_id = ?",
+                                       error)))
     return FALSE;
   _sp_db_bind_text (delete_lines, 1, sp_sales_order_get_id (order));
   if (!_sp_db_step_done (db, delete_lines, error))
     return FALSE;
 
   if (!(insert_line = _sp_db_prepare (db, "INSERT INTO sales_order_lines (id, order_id, line_no, "
-                                          "product_id, quantity, unit_price) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                          "product_id, quantity, unit_price) VALUES (?1, ?2, ?3, "
+                                          "?4, ?5, ?6)",
                                       error)))
     return FALSE;
 
@@ -157,11 +160,13 @@ write_order (sqlite3  *db,
       sqlite3_bind_int64 (insert_line, 5, sp_order_line_get_quantity (line));
       sqlite3_bind_int64 (insert_line, 6, sp_order_line_get_unit_price (line));
 
-      if (!_sp_db_bind_reference (db, insert_line, 4, "SELECT id FROM products WHERE sku = ?", "sku",
+      if (!_sp_db_bind_reference (db, insert_line, 4, "SELECT id FROM products WHERE sku = ?",
+                                  "sku",
                                   sp_order_line_get_sku (line), error) ||
           !_sp_db_step_done (db, insert_line, error))
         {
-          g_prefix_error (error, "%s: line %" G_GINT64_FORMAT ": ", sp_sales_order_get_number (order),
+          g_prefix_error (error, "%s: line %" G_GINT64_FORMAT ": ",
+                          sp_sales_order_get_number (order),
                           sp_order_line_get_line_no (line));
           return FALSE;
         }
@@ -299,7 +304,8 @@ sp_order_repository_load_orders_async (SpOrderRepository   *self,
   g_return_if_fail (SP_IS_ORDER_REPOSITORY (self));
 
   _sp_store_run_async (self->store, self, sp_order_repository_load_orders_async, load_orders_work,
-                       NULL, NULL, (GDestroyNotify)g_ptr_array_unref, cancellable, callback, user_data);
+                       NULL, NULL, (GDestroyNotify)g_ptr_array_unref,
+                       cancellable, callback, user_data);
 }
 
 /* Returns: (transfer full) (element-type SpSalesOrder): the orders */

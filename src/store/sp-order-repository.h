@@ -17,22 +17,25 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SpOrderRepository, sp_order_repository, SP, ORDER_REPOSITORY, GObject)
 
-SpOrderRepository *sp_order_repository_new                (SpStore             *store) G_GNUC_WARN_UNUSED_RESULT;
-GPtrArray         *sp_order_repository_load_orders        (SpOrderRepository   *self,
-                                                           GCancellable        *cancellable,
-                                                           GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+SpOrderRepository *sp_order_repository_new                (SpStore *store)
+                                                           G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray         *sp_order_repository_load_orders        (SpOrderRepository  *self,
+                                                           GCancellable       *cancellable,
+                                                           GError            **error)
+                                                           G_GNUC_WARN_UNUSED_RESULT;
 void               sp_order_repository_load_orders_async  (SpOrderRepository   *self,
                                                            GCancellable        *cancellable,
                                                            GAsyncReadyCallback  callback,
                                                            gpointer             user_data);
-GPtrArray         *sp_order_repository_load_orders_finish (SpOrderRepository   *self,
-                                                           GAsyncResult        *result,
-                                                           GError             **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean           sp_order_repository_save_order         (SpOrderRepository   *self,
-                                                           SpSalesOrder        *order,
-                                                           GError             **error);
-gboolean           sp_order_repository_save_orders        (SpOrderRepository   *self,
-                                                           GPtrArray           *orders,
-                                                           GError             **error);
+GPtrArray         *sp_order_repository_load_orders_finish (SpOrderRepository  *self,
+                                                           GAsyncResult       *result,
+                                                           GError            **error)
+                                                           G_GNUC_WARN_UNUSED_RESULT;
+gboolean           sp_order_repository_save_order         (SpOrderRepository  *self,
+                                                           SpSalesOrder       *order,
+                                                           GError            **error);
+gboolean           sp_order_repository_save_orders        (SpOrderRepository  *self,
+                                                           GPtrArray          *orders,
+                                                           GError            **error);
 
 G_END_DECLS

@@ -168,12 +168,13 @@ write_promotion (sqlite3  *db,
   definition = sp_promotion_to_json_string (promotion);
   value = g_enum_get_value (stacking, sp_promotion_get_stacking (promotion));
 
-  if (!(stmt = _sp_db_prepare (db, "INSERT INTO promotions (id, number, name, description, start_date, "
-                                   "end_date, stacking, definition, campaign_id) VALUES (?1, ?2, ?3, "
-                                   "?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (id) DO UPDATE SET name = ?3, "
-                                   "description = ?4, start_date = ?5, end_date = ?6, stacking = ?7, "
-                                   "definition = ?8, campaign_id = coalesce(?9, campaign_id), "
-                                   "version = promotions.version + 1", error)))
+  if (!(stmt = _sp_db_prepare (db,
+                               "INSERT INTO promotions (id, number, name, description, start_date, "
+                                   "end_date, stacking, definition, campaign_id) VALUES (?1, ?2, "
+                                   "?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (id) DO UPDATE SET "
+                                   "name = ?3, description = ?4, start_date = ?5, end_date = ?6, "
+                                   "stacking = ?7, definition = ?8, campaign_id = coalesce(?9, "
+                                   "campaign_id), version = promotions.version + 1", error)))
     return FALSE;
 
   _sp_db_bind_text (stmt, 1, sp_promotion_get_id (promotion));
@@ -368,7 +369,8 @@ sp_promotion_repository_reload_async (SpPromotionRepository *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, sp_promotion_repository_reload_async);
-  _sp_store_run_async (self->store, self, sp_promotion_repository_reload_async, load_work, NULL, NULL,
+  _sp_store_run_async (self->store, self, sp_promotion_repository_reload_async, load_work,
+                       NULL, NULL,
                        (GDestroyNotify)g_ptr_array_unref, cancellable, reload_cb,
                        g_steal_pointer (&task));
 }

@@ -316,16 +316,16 @@ write_catalog (Fixture *fixture)
 
   g_assert_cmpint (sqlite3_open (fixture->db, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db,
-                                 "INSERT INTO sites (id, code, name) VALUES ('s1', 'DE', 'Germany'), "
-                                 "  ('s2', 'AT', 'Austria');"
-                                 "INSERT INTO categories (id, parent_id, name, path) VALUES "
-                                 "  ('c1', NULL, 'Tools', 'Tools'), ('c2', 'c1', 'Drills', 'Tools/Drills'),"
-                                 "  ('c3', 'c1', 'Saws', 'Tools/Saws');"
-                                 "INSERT INTO products (id, sku, name, category_id, list_price, cost, "
-                                 "  currency, stock_on_hand, avg_daily_sales) VALUES "
-                                 "  ('p1', 'DR-100', 'Drill', 'c2', 10000, 6000, 'EUR', 1000, 500),"
-                                 "  ('p2', 'DR-200', 'Pro drill', 'c2', 999, 800, 'EUR', 50, 1000),"
-                                 "  ('p3', 'SA-100', 'Saw', 'c3', 5000, 2000, 'EUR', 10, 100);",
+                                 "INSERT INTO sites (id, code, name) VALUES ('s1', 'DE', "
+                                 "'Germany'),   ('s2', 'AT', 'Austria');INSERT INTO categories "
+                                 "(id, parent_id, name, path) VALUES   ('c1', NULL, 'Tools', "
+                                 "'Tools'), ('c2', 'c1', 'Drills', 'Tools/Drills'),  ('c3', 'c1', "
+                                 "'Saws', 'Tools/Saws');INSERT INTO products (id, sku, name, "
+                                 "category_id, list_price, cost,   currency, stock_on_hand, "
+                                 "avg_daily_sales) VALUES   ('p1', 'DR-100', 'Drill', 'c2', 10000, "
+                                 "6000, 'EUR', 1000, 500),  ('p2', 'DR-200', 'Pro drill', 'c2', "
+                                 "999, 800, 'EUR', 50, 1000),  ('p3', 'SA-100', 'Saw', 'c3', 5000, "
+                                 "2000, 'EUR', 10, 100);",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 }
@@ -334,7 +334,8 @@ static JsonObject *
 find_entry (JsonObject *campaign,
             const char *sku)
 {
-  JsonArray *entries = json_object_get_array_member (json_object_get_object_member (campaign, "price_list"),
+  JsonArray *entries = json_object_get_array_member (json_object_get_object_member (campaign,
+                                                                                    "price_list"),
                                                      "entries");
 
   for (guint i = 0; i < json_array_get_length (entries); i++)
@@ -372,7 +373,8 @@ test_plan (Fixture       *fixture,
   g_assert_cmpint (scope.status, ==, 0);
   run_cli (&discount, fixture->db, "campaign", "discount", id, "--percent", "20", NULL);
   g_assert_cmpint (discount.status, ==, 0);
-  run_cli (&sku_discount, fixture->db, "campaign", "discount", id, "--percent", "50", "--sku", "SA-100",
+  run_cli (&sku_discount, fixture->db, "campaign", "discount", id, "--percent", "50", "--sku",
+           "SA-100",
            NULL);
   g_assert_cmpint (sku_discount.status, ==, 0);
   run_cli (&set, fixture->db, "campaign", "set", id, "--owner", "jo", "--start", "2026-12-01",
@@ -416,13 +418,15 @@ test_plan (Fixture       *fixture,
   g_assert_cmpuint (json_array_get_length (warnings), ==, 2);
   g_assert_cmpstr (member_string (json_array_get_object_element (warnings, 0), "kind"), ==,
                    "margin_floor");
-  g_assert_cmpstr (member_string (json_array_get_object_element (warnings, 0), "sku"), ==, "DR-200");
+  g_assert_cmpstr (member_string (json_array_get_object_element (warnings, 0), "sku"), ==,
+                   "DR-200");
 
   /* 10 days: 70 + 50 (stock) + 10 (stock) units, as sp-campaign-plan.h models it. */
   projection = json_object_get_object_member (object, "projection");
   g_assert_cmpint (json_object_get_int_member (projection, "days"), ==, 10);
   g_assert_cmpint (json_object_get_int_member (projection, "units_cleared"), ==, 130);
-  g_assert_cmpint (json_object_get_int_member (projection, "revenue"), ==, 70 * 8000 + 50 * 799 + 10 * 2500);
+  g_assert_cmpint (json_object_get_int_member (projection, "revenue"), ==,
+                   70 * 8000 + 50 * 799 + 10 * 2500);
   g_assert_true (json_object_get_boolean_member (projection, "target_met"));
 
   run_cli (&bad_sku, fixture->db, "campaign", "scope", id, "--add-sku", "NO-SUCH", NULL);

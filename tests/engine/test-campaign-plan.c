@@ -73,7 +73,8 @@ test_compute (void)
   sp_campaign_set_margin_floor (campaign, 2000);
   sp_campaign_set_default_discount (campaign, 2000);
   sp_campaign_set_units_to_clear (campaign, 100);
-  g_hash_table_insert (discounts, g_strdup ("SA-100"), g_memdup2 (&(gint64) { 5000 }, sizeof (gint64)));
+  g_hash_table_insert (discounts, g_strdup ("SA-100"), g_memdup2 (&(gint64) { 5000 },
+                                                                  sizeof (gint64)));
 
   scope = sp_campaign_plan_resolve_scope (campaign, catalog);
   plan = sp_campaign_plan_compute (campaign, scope, discounts, "2026-11-22");

@@ -68,13 +68,13 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
 
   exec_sql (fixture,
-            "INSERT INTO sites (id, code, name) VALUES ('s1', 'DE', 'Germany'), ('s2', 'AT', 'Austria');"
-            "INSERT INTO categories (id, parent_id, name, path) VALUES "
-            "  ('c1', NULL, 'Tools', 'Tools'), ('c2', 'c1', 'Drills', 'Tools/Drills');"
-            "INSERT INTO products (id, sku, name, category_id, list_price, cost, currency) VALUES "
-            "  ('p1', 'DR-100', 'Drill', 'c2', 10000, 6000, 'EUR'),"
-            "  ('p2', 'DR-200', 'Big drill', 'c2', 20000, 15000, 'EUR');"
-            "INSERT INTO segments (id, code, name) VALUES ('g1', 'INST', 'Installers');");
+            "INSERT INTO sites (id, code, name) VALUES ('s1', 'DE', 'Germany'), ('s2', 'AT', "
+            "'Austria');INSERT INTO categories (id, parent_id, name, path) VALUES   ('c1', NULL, "
+            "'Tools', 'Tools'), ('c2', 'c1', 'Drills', 'Tools/Drills');INSERT INTO products (id, "
+            "sku, name, category_id, list_price, cost, currency) VALUES   ('p1', 'DR-100', "
+            "'Drill', 'c2', 10000, 6000, 'EUR'),  ('p2', 'DR-200', 'Big drill', 'c2', 20000, "
+            "15000, 'EUR');INSERT INTO segments (id, code, name) VALUES ('g1', 'INST', "
+            "'Installers');");
 
   fixture->repo = sp_campaign_repository_new (fixture->store);
   g_signal_connect (sp_campaign_repository_get_campaigns (fixture->repo), "items-changed",
@@ -202,7 +202,8 @@ test_create_round_trip (Fixture       *fixture,
   /* The model shows the very instance, stamped by the store. */
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   g_assert_cmpuint (fixture->n_items_changed, ==, 1);
-  g_assert_true (sp_campaign_repository_lookup (fixture->repo, sp_campaign_get_id (campaign)) == campaign);
+  g_assert_true (sp_campaign_repository_lookup (fixture->repo,
+                                                sp_campaign_get_id (campaign)) == campaign);
   g_assert_cmpint (sp_campaign_get_version (campaign), ==, 1);
   g_assert_nonnull (sp_campaign_get_created_at (campaign));
 
@@ -284,7 +285,8 @@ test_unknown_reference (Fixture       *fixture,
   /* Nothing of the failed save was stored. */
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM campaign_scope"), ==, 0);
   g_assert_cmpint (query_int (fixture, "SELECT version FROM campaigns"), ==, 1);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM campaigns WHERE owner = 'changed'"), ==, 0);
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM campaigns WHERE owner = 'changed'"),
+                   ==, 0);
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM outbox"), ==, 1);
   g_assert_cmpint (sp_campaign_get_version (campaign), ==, 1);
 }
@@ -343,8 +345,8 @@ test_transitions (Fixture       *fixture,
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM approvals"), ==, 2);
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM approvals WHERE decision = 'rejected' "
                                        "AND comment = 'margin too thin'"), ==, 1);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM approvals WHERE decision = 'submitted' "
-                                       "AND comment = 'please'"), ==, 1);
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM approvals WHERE decision = "
+                                       "'submitted' AND comment = 'please'"), ==, 1);
 }
 
 static void
@@ -371,7 +373,8 @@ test_conflict (Fixture       *fixture,
   g_assert_false (sp_campaign_repository_save (fixture->repo, campaign, &error));
   g_assert_error (error, SP_STORE_ERROR, SP_STORE_ERROR_CONFLICT);
   g_clear_error (&error);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM campaigns WHERE owner = 'them'"), ==, 1);
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM campaigns WHERE owner = 'them'"), ==,
+                   1);
 
   /* A reload takes theirs, in place. */
   g_assert_true (sp_campaign_repository_load (fixture->repo, &error));
@@ -444,7 +447,8 @@ test_async (Fixture       *fixture,
   g_assert_true (sp_campaign_repository_create_finish (fixture->repo, wait_for (&result), &error));
   g_assert_no_error (error);
   g_clear_object (&result);
-  g_assert_cmpuint (g_list_model_get_n_items (sp_campaign_repository_get_campaigns (fixture->repo)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (sp_campaign_repository_get_campaigns (fixture->repo)),
+                    ==, 1);
 
   sp_campaign_set_owner (campaign, "async owner");
   sp_campaign_repository_save_async (fixture->repo, campaign, NULL, done_cb, &result);
@@ -457,7 +461,8 @@ test_async (Fixture       *fixture,
                                            NULL, NULL, done_cb, &result);
   /* The model changes only once the write is stored. */
   g_assert_cmpint (sp_campaign_get_status (campaign), ==, SP_CAMPAIGN_STATUS_DRAFT);
-  g_assert_true (sp_campaign_repository_transition_finish (fixture->repo, wait_for (&result), &error));
+  g_assert_true (sp_campaign_repository_transition_finish (fixture->repo, wait_for (&result),
+                                                           &error));
   g_assert_no_error (error);
   g_clear_object (&result);
   g_assert_cmpint (sp_campaign_get_status (campaign), ==, SP_CAMPAIGN_STATUS_PLANNED);
@@ -465,7 +470,8 @@ test_async (Fixture       *fixture,
 
   sp_campaign_repository_transition_async (fixture->repo, campaign, SP_CAMPAIGN_STATUS_LIVE,
                                            NULL, NULL, done_cb, &result);
-  g_assert_false (sp_campaign_repository_transition_finish (fixture->repo, wait_for (&result), &error));
+  g_assert_false (sp_campaign_repository_transition_finish (fixture->repo, wait_for (&result),
+                                                            &error));
   g_assert_error (error, SP_MODEL_ERROR, SP_MODEL_ERROR_ILLEGAL_TRANSITION);
   g_clear_object (&result);
 
@@ -482,7 +488,8 @@ count_done_cb (GObject      *object,
   guint *n_done = user_data;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (sp_campaign_repository_save_finish (SP_CAMPAIGN_REPOSITORY (object), result, &error));
+  g_assert_true (sp_campaign_repository_save_finish (SP_CAMPAIGN_REPOSITORY (object), result,
+                                                     &error));
   g_assert_no_error (error);
   (*n_done)++;
 }
@@ -525,7 +532,8 @@ test_quick_edits (Fixture       *fixture,
   g_assert_cmpint (sp_campaign_get_version (campaign), ==, 1 + G_N_ELEMENTS (names));
   loaded = reload_from_file (fixture, sp_campaign_get_id (campaign));
   g_assert_cmpstr (sp_campaign_get_name (loaded), ==, "Typed fast");
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM outbox"), ==, 1 + G_N_ELEMENTS (names));
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM outbox"), ==,
+                   1 + G_N_ELEMENTS (names));
 }
 
 static gboolean
@@ -570,10 +578,13 @@ test_other_process (Fixture       *fixture,
   g_assert_false (timed_out);
   g_source_remove (timeout_id);
 
-  g_assert_cmpuint (g_list_model_get_n_items (sp_campaign_repository_get_campaigns (fixture->repo)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (sp_campaign_repository_get_campaigns (fixture->repo)),
+                    ==, 2);
   g_assert_cmpstr (sp_campaign_get_name (campaign), ==, "Renamed elsewhere");
-  g_assert_true (sp_campaign_repository_lookup (fixture->repo, sp_campaign_get_id (campaign)) == campaign);
-  g_assert_cmpint (sp_campaign_get_origin (sp_campaign_repository_lookup (fixture->repo, "zzz")), ==,
+  g_assert_true (sp_campaign_repository_lookup (fixture->repo,
+                                                sp_campaign_get_id (campaign)) == campaign);
+  g_assert_cmpint (sp_campaign_get_origin (sp_campaign_repository_lookup (fixture->repo, "zzz")),
+                   ==,
                    SP_CAMPAIGN_ORIGIN_TRIGGER);
 }
 

@@ -85,13 +85,14 @@ test_db_migrate_empty (DbFixture     *fixture,
   g_assert_cmpstr (journal, ==, "wal");
 
   /* Every table of schema v1 is there, and empty. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
-                                  "('categories', 'sites', 'products', 'product_stock', 'segments', "
-                                  "'companies', 'sales_orders', 'sales_order_lines', 'campaigns', "
-                                  "'campaign_sites', 'campaign_scope', 'campaign_segments', "
-                                  "'segment_mappings', 'coupons', 'price_lists', 'price_list_entries', "
-                                  "'quotes', 'quote_lines', 'banners', 'promotions', 'approvals', "
-                                  "'outbox', 'runs', 'run_steps', 'settings')"), ==, 25);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                                  "name IN ('categories', 'sites', 'products', 'product_stock', "
+                                  "'segments', 'companies', 'sales_orders', 'sales_order_lines', "
+                                  "'campaigns', 'campaign_sites', 'campaign_scope', "
+                                  "'campaign_segments', 'segment_mappings', 'coupons', "
+                                  "'price_lists', 'price_list_entries', 'quotes', 'quote_lines', "
+                                  "'banners', 'promotions', 'approvals', 'outbox', 'runs', "
+                                  "'run_steps', 'settings')"), ==, 25);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM campaigns"), ==, 0);
 }
 
@@ -104,7 +105,8 @@ test_db_reopen_keeps_data (DbFixture     *fixture,
 
   db = _sp_db_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_true (_sp_db_exec (db, "INSERT INTO settings (key, value) VALUES ('k', 'kept')", &error));
+  g_assert_true (_sp_db_exec (db, "INSERT INTO settings (key, value) VALUES ('k', 'kept')",
+                              &error));
   g_assert_no_error (error);
   sqlite3_close_v2 (db);
 

@@ -482,7 +482,8 @@ test_round_trip (Fixture       *fixture,
   assert_same_object (ws.order, find_by_id (orders, sp_sales_order_get_id (ws.order)), "order");
 
   g_assert_true (sp_campaign_repository_load (campaigns, &error));
-  assert_same_object (ws.campaign, sp_campaign_repository_lookup (campaigns, campaign_id), "campaign");
+  assert_same_object (ws.campaign, sp_campaign_repository_lookup (campaigns, campaign_id),
+                      "campaign");
 
   coupons = sp_offer_repository_load_coupons (offers, campaign_id, &error);
   assert_same_object (ws.coupon, find_by_id (coupons, sp_coupon_get_id (ws.coupon)), "coupon");
@@ -519,7 +520,8 @@ test_round_trip (Fixture       *fixture,
 
   /* One outbox row per write: 15 saves, 2 transitions, 1 approval row. */
   g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM outbox"), ==, 18);
-  g_assert_cmpint (count_rows (fixture, "SELECT count(DISTINCT idempotency_key) FROM outbox"), ==, 18);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(DISTINCT idempotency_key) FROM outbox"), ==,
+                   18);
 }
 
 static void
@@ -538,7 +540,8 @@ test_promotion_numbers (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (sp_promotion_get_number (first), ==, "PROMO00001");
   g_assert_cmpstr (sp_promotion_get_number (second), ==, "PROMO00002");
-  g_assert_cmpuint (g_list_model_get_n_items (sp_promotion_repository_get_promotions (repo)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (sp_promotion_repository_get_promotions (repo)), ==,
+                    2);
 
   /* Saved numbers never change. */
   sp_promotion_set_number (first, "PROMO00099");
@@ -546,7 +549,8 @@ test_promotion_numbers (Fixture       *fixture,
   g_assert_error (error, SP_STORE_ERROR, SP_STORE_ERROR_CONSTRAINT);
   g_assert_nonnull (strstr (error->message, "PROMO00001"));
   g_clear_error (&error);
-  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM promotions WHERE number = 'PROMO00099'"),
+  g_assert_cmpint (count_rows (fixture,
+                               "SELECT count(*) FROM promotions WHERE number = 'PROMO00099'"),
                    ==, 0);
 
   /* A number is unique. */
@@ -596,7 +600,8 @@ saved_cb (GObject      *object,
   guint *n_done = user_data;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (sp_offer_repository_save_price_list_finish (SP_OFFER_REPOSITORY (object), result, &error));
+  g_assert_true (sp_offer_repository_save_price_list_finish (SP_OFFER_REPOSITORY (object), result,
+                                                             &error));
   g_assert_no_error (error);
   (*n_done)++;
 }
@@ -618,7 +623,8 @@ test_price_list_async (Fixture       *fixture,
   /* Two bulk edits in a row: the second is what stays. */
   for (guint i = 1; i <= 2; i++)
     {
-      g_autoptr(SpPriceListEntry) entry = sp_price_list_entry_new_discounted ("DR-100", 12999, 1000 * i);
+      g_autoptr(SpPriceListEntry) entry = sp_price_list_entry_new_discounted ("DR-100", 12999,
+                                                                              1000 * i);
 
       sp_price_list_remove_all_entries (ws.price_list);
       sp_price_list_add_entry (ws.price_list, entry);
@@ -664,7 +670,8 @@ test_many_products (Fixture       *fixture,
   timer = g_timer_new ();
   products = sp_catalog_repository_load_products (catalog, NULL, &error);
   g_assert_no_error (error);
-  g_test_message ("loaded %u products in %.0f ms", products->len, g_timer_elapsed (timer, NULL) * 1000);
+  g_test_message ("loaded %u products in %.0f ms", products->len, g_timer_elapsed (timer,
+                                                                                   NULL) * 1000);
   g_assert_cmpuint (products->len, ==, n);
   g_assert_cmpstr (sp_product_get_sku (g_ptr_array_index (products, 0)), ==, "SKU0000001");
   g_assert_cmpstr (sp_product_get_category_path (g_ptr_array_index (products, 41)), ==, "Tools");
