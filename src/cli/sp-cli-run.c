@@ -239,8 +239,14 @@ sp_cli_run_stream (SpCliContext          *ctx,
                        wait.cancellable, wait_cb, &wait);
   if (!sp_runner_run_finish (runner, wait_for (&wait), &error))
     {
-      exit_status = sp_cli_fail (options->command, error);
-      goto out;
+      if (options->expected_domain == 0 ||
+          !g_error_matches (error, options->expected_domain, options->expected_code))
+        {
+          exit_status = sp_cli_fail (options->command, error);
+          goto out;
+        }
+      if (!options->quiet)
+        printf ("%s\n", error->message);
     }
 
   if (!options->dry_run && !options->quiet &&

@@ -22,6 +22,8 @@ typedef struct
   gboolean      dry_run;
   gboolean      quiet;        /* no progress lines */
   guint         concurrency;
+  GQuark        expected_domain;   /* an outcome that is not a failure, or 0 */
+  int           expected_code;
 } SpCliRunOptions;
 
 int sp_cli_run_stream (SpCliContext          *ctx,

@@ -215,8 +215,11 @@ local_step_job (Job     *job,
     {
       if (g_strcmp0 (input->status, "planned") != 0)
         return TRUE;
-      return sp_run_store_record_decision (job->store, job->campaign_id, "submitted", "", g_get_user_name (), error) &&
-             sp_run_store_transition (job->store, job->campaign_id, "in_review", NULL, error);
+      /* `campaign submit` records the submission with its comment first. */
+      if (g_strcmp0 (input->last_decision, "submitted") != 0 &&
+          !sp_run_store_record_decision (job->store, job->campaign_id, "submitted", "", g_get_user_name (), error))
+        return FALSE;
+      return sp_run_store_transition (job->store, job->campaign_id, "in_review", NULL, error);
     }
 
   if (g_str_equal (step, "decision"))
