@@ -190,14 +190,18 @@ lifecycle_action (GtkWidget  *widget,
       if (g_strcmp0 (action_name, lifecycle_actions[i].action) != 0)
         continue;
 
-      if (to == SP_CAMPAIGN_STATUS_APPROVED || to == SP_CAMPAIGN_STATUS_REJECTED ||
-          to == SP_CAMPAIGN_STATUS_ENDED)
+      if (to == SP_CAMPAIGN_STATUS_EXECUTING)
+        {
+          /* The runner moves the campaign through executing to live. */
+          sp_run_controller_start (sp_workspace_get_run_controller (self->workspace),
+                                   sp_campaign_get_id (self->campaign));
+          adw_view_stack_set_visible_child_name (self->stack, "execution");
+        }
+      else if (to == SP_CAMPAIGN_STATUS_APPROVED || to == SP_CAMPAIGN_STATUS_REJECTED ||
+               to == SP_CAMPAIGN_STATUS_ENDED)
         ask_decision (self, to);
       else
         sp_campaign_view_decide (self, to, NULL);
-
-      if (to == SP_CAMPAIGN_STATUS_EXECUTING)
-        adw_view_stack_set_visible_child_name (self->stack, "execution");
       return;
     }
 }

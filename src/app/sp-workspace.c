@@ -19,6 +19,7 @@
 #include "sp-campaign-repository.h"
 #include "sp-catalog-repository.h"
 #include "sp-offer-repository.h"
+#include "sp-run-controller.h"
 #include "sp-date.h"
 #include "sp-store.h"
 #include "sp-workspace.h"
@@ -45,6 +46,7 @@ struct _SpWorkspace
   SpCampaignRepository *campaigns;
   SpCatalogRepository  *catalog;
   SpOfferRepository    *offers;
+  SpRunController      *runs;
   GPtrArray            *product_array;  /* SpProduct; read by plan workers, never changed */
   GSettings            *settings;
   GCancellable         *cancellable;
@@ -119,6 +121,7 @@ sp_workspace_dispose (GObject *object)
   g_clear_object (&self->campaigns);
   g_clear_object (&self->catalog);
   g_clear_object (&self->offers);
+  g_clear_object (&self->runs);
   g_clear_pointer (&self->product_array, g_ptr_array_unref);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -322,6 +325,9 @@ store_opened_cb (GObject      *object,
   self->campaigns = sp_campaign_repository_new (self->store);
   self->catalog = sp_catalog_repository_new (self->store);
   self->offers = sp_offer_repository_new (self->store);
+  self->runs = sp_run_controller_new (sp_store_get_path (self->store));
+  /* Runs and the CLI write the same database; the models follow them. */
+  sp_store_watch (self->store, 1000);
   g_task_set_task_data (task, g_object_ref (self), g_object_unref);
   sp_campaign_repository_reload_async (self->campaigns, g_task_get_cancellable (task),
                                        reload_cb, g_object_ref (task));
@@ -400,6 +406,15 @@ sp_workspace_get_campaigns (SpWorkspace *self)
   g_return_val_if_fail (SP_IS_WORKSPACE (self), NULL);
 
   return sp_campaign_repository_get_campaigns (self->campaigns);
+}
+
+/* Returns: (transfer none): runs the execution streams of this workspace */
+SpRunController *
+sp_workspace_get_run_controller (SpWorkspace *self)
+{
+  g_return_val_if_fail (SP_IS_WORKSPACE (self), NULL);
+
+  return self->runs;
 }
 
 /* Returns: (transfer none): the catalog (SpProduct); empty until it is loaded */

@@ -12,6 +12,7 @@
 #include "sp-price-list.h"
 #include "sp-plan-summary.h"
 #include "sp-product.h"
+#include "sp-run-controller.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,7 @@ SpWorkspace   *sp_workspace_open_finish           (GAsyncResult         *result,
                                                    GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 const char    *sp_workspace_get_path              (SpWorkspace          *self);
 GListModel    *sp_workspace_get_campaigns         (SpWorkspace          *self);
+SpRunController *sp_workspace_get_run_controller  (SpWorkspace          *self);
 GListModel    *sp_workspace_get_products          (SpWorkspace          *self);
 GListModel    *sp_workspace_get_categories        (SpWorkspace          *self);
 GListModel    *sp_workspace_get_sites             (SpWorkspace          *self);

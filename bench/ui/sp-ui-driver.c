@@ -1,0 +1,353 @@
+/* sp-ui-driver.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Drives the real window in-process:
+ *   sp-ui-driver screenshots DB OUTDIR   renders every screen as PNG files in OUTDIR
+ *   sp-ui-driver bench WORKDIR           the issue 6 figures as one JSON line
+ * Run it under Xvfb (bench/ui/run does).
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "sp-campaign-repository.h"
+#include "sp-campaign-sidebar.h"
+#include "sp-campaign-view.h"
+#include "sp-catalog-import.h"
+#include "sp-pricing-page.h"
+#include "sp-scope-page.h"
+#include "sp-store.h"
+#include "sp-window.h"
+#include "sp-workspace.h"
+
+static SpWorkspace *workspace;
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static void
+opened_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!(workspace = sp_workspace_open_finish (result, &error)))
+    {
+      g_printerr ("sp-ui-driver: %s\n", error->message);
+      exit (1);
+    }
+}
+
+static void
+open_workspace (const char *path)
+{
+  sp_workspace_open_async (path, NULL, opened_cb, NULL);
+  while (workspace == NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+save_png (GtkWidget  *window,
+          const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    g_printerr ("sp-ui-driver: could not write %s\n", path);
+  else
+    g_print ("%s\n", path);
+}
+
+static SpCampaign *
+find_campaign (const char *prefix)
+{
+  GListModel *campaigns = sp_workspace_get_campaigns (workspace);
+
+  for (guint i = 0; i < g_list_model_get_n_items (campaigns); i++)
+    {
+      g_autoptr(SpCampaign) campaign = g_list_model_get_item (campaigns, i);
+
+      if (g_str_has_prefix (sp_campaign_get_name (campaign), prefix))
+        return campaign;
+    }
+
+  return NULL;
+}
+
+static void
+show (SpWindow   *window,
+      const char *campaign_prefix,
+      const char *page)
+{
+  SpCampaign *campaign = find_campaign (campaign_prefix);
+  GtkWidget *view = sp_window_get_campaign_view (window);
+
+  if (campaign == NULL)
+    {
+      g_printerr ("sp-ui-driver: no campaign %s\n", campaign_prefix);
+      return;
+    }
+  sp_campaign_sidebar_select (SP_CAMPAIGN_SIDEBAR (sp_window_get_sidebar (window)), campaign);
+  adw_view_stack_set_visible_child_name (sp_campaign_view_get_stack (SP_CAMPAIGN_VIEW (view)), page);
+  spin (1200);
+}
+
+static void
+shoot (SpWindow   *window,
+       const char *dir,
+       const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  save_png (GTK_WIDGET (window), path);
+}
+
+static int
+screenshots (const char *db,
+             const char *dir)
+{
+  SpWindow *window;
+
+  open_workspace (db);
+  window = g_object_new (SP_TYPE_WINDOW, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1180, 760);
+  sp_window_set_workspace (window, workspace);
+  gtk_window_present (GTK_WINDOW (window));
+  sp_workspace_load_catalog (workspace);
+  spin (2500);
+
+  shoot (window, dir, "01-campaigns.png");
+  show (window, "Winter", "overview");
+  shoot (window, dir, "02-overview.png");
+  show (window, "Winter", "scope");
+  shoot (window, dir, "03-scope.png");
+  show (window, "Winter", "incentives");
+  shoot (window, dir, "04-incentives.png");
+  show (window, "Plumbing", "pricing");
+  shoot (window, dir, "05-pricing.png");
+  show (window, "Winter", "quotes");
+  shoot (window, dir, "06-quotes.png");
+  show (window, "Winter", "storefront");
+  shoot (window, dir, "07-storefront.png");
+  show (window, "HVAC", "approval");
+  shoot (window, dir, "08-approval.png");
+  show (window, "US Fasteners", "execution");
+  shoot (window, dir, "09-execution.png");
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  show (window, "Winter", "overview");
+  shoot (window, dir, "10-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  spin (1500);
+  shoot (window, dir, "11-narrow-page.png");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
+  spin (1000);
+  shoot (window, dir, "12-narrow-list.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
+
+/* A 100,000-SKU catalog in 10 × 10 × 10 categories and 1,000 campaigns. */
+static int
+generate (const char *dir)
+{
+  static const char *tops[] = { "Tools", "Fasteners", "Plumbing", "Electrical", "HVAC",
+                                "Welding", "Safety", "Adhesives", "Measuring", "Storage" };
+  static const char *things[] = { "Drill", "Saw", "Valve", "Cable", "Filter", "Torch", "Glove",
+                                  "Sealant", "Gauge", "Bin", "Wrench", "Bolt", "Pipe", "Switch" };
+  g_autofree char *db = g_build_filename (dir, "workspace.db", NULL);
+  g_autofree char *csv = g_build_filename (dir, "catalog.csv", NULL);
+  g_autoptr(GString) text = g_string_new ("sku,name,category_path,uom,list_price,cost,currency,stock_on_hand,avg_daily_sales\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpStore) store = NULL;
+  g_autoptr(SpCampaignRepository) campaigns = NULL;
+  GRand *rand = g_rand_new_with_seed (42);
+
+  for (guint i = 0; i < 100000; i++)
+    {
+      guint top = i % 10, mid = (i / 10) % 10, leaf = (i / 100) % 10;
+      gint64 price = 500 + g_rand_int_range (rand, 0, 50000);
+      gint64 cost = price * g_rand_int_range (rand, 45, 90) / 100;
+
+      g_string_append_printf (text, "SKU-%06u,%s %s %u,%s/Group %u/Line %u,PCE,%" G_GINT64_FORMAT ".%02d,"
+                              "%" G_GINT64_FORMAT ".%02d,EUR,%d,%d.%02d\n",
+                              i, things[i % G_N_ELEMENTS (things)], tops[top], i,
+                              tops[top], mid, leaf, price / 100, (int)(price % 100),
+                              cost / 100, (int)(cost % 100),
+                              g_rand_int_range (rand, 0, 2000), g_rand_int_range (rand, 0, 20),
+                              g_rand_int_range (rand, 0, 100));
+    }
+  g_rand_free (rand);
+
+  if (!g_file_set_contents (csv, text->str, text->len, &error) ||
+      !(store = sp_store_open (db, &error)) ||
+      !sp_catalog_import_file (store, csv, NULL, NULL, NULL, &error))
+    {
+      g_printerr ("sp-ui-driver: %s\n", error->message);
+      return 1;
+    }
+
+  campaigns = sp_campaign_repository_new (store);
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Clearance %04u %s", i, tops[i % 10]);
+      g_autofree char *group = g_strdup_printf ("%s/Group %u", tops[i % 10], (i / 10) % 10);
+      const char *categories[] = { group, NULL };
+      g_autoptr(SpCampaign) campaign = sp_campaign_new (name);
+
+      sp_campaign_set_owner (campaign, i % 3 ? "Lena Hoffmann" : "Jonas Berger");
+      sp_campaign_set_start_date (campaign, "2026-12-01");
+      sp_campaign_set_end_date (campaign, "2027-01-31");
+      sp_campaign_set_scope_categories (campaign, categories);
+      if (!sp_campaign_repository_create (campaigns, campaign, &error))
+        {
+          g_printerr ("sp-ui-driver: %s\n", error->message);
+          return 1;
+        }
+    }
+
+  g_unlink (csv);
+  return 0;
+}
+
+static gint64 t0;
+static double first_frame_ms = -1;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                SpWindow      *window)
+{
+  if (first_frame_ms < 0 &&
+      sp_campaign_sidebar_get_n_visible (SP_CAMPAIGN_SIDEBAR (sp_window_get_sidebar (window))) > 0)
+    first_frame_ms = (g_get_monotonic_time () - t0) / 1000.0;
+}
+
+static double
+rss_mb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      !(line = strstr (status, "VmHWM:")))
+    return -1;
+
+  return g_ascii_strtod (line + 6, NULL) / 1024.0;
+}
+
+static int
+bench (const char *dir)
+{
+  g_autofree char *db = g_build_filename (dir, "workspace.db", NULL);
+  const char *query = "drill tools 12";
+  SpWindow *window;
+  SpScopePage *scope;
+  gint64 start;
+  double scope_ready_ms, refilter_ms = 0;
+  char typed[64] = "";
+
+  /* First frame: from here to the first frame that shows the campaign list. */
+  t0 = g_get_monotonic_time ();
+  window = g_object_new (SP_TYPE_WINDOW, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (after_paint_cb), window);
+  open_workspace (db);
+  sp_window_set_workspace (window, workspace);
+  while (first_frame_ms < 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* Scope ready: open a campaign's Scope page until its 100k rows are in the view. */
+  start = g_get_monotonic_time ();
+  sp_campaign_sidebar_select (SP_CAMPAIGN_SIDEBAR (sp_window_get_sidebar (window)),
+                              g_list_model_get_item (sp_workspace_get_campaigns (workspace), 0));
+  adw_view_stack_set_visible_child_name (sp_campaign_view_get_stack (SP_CAMPAIGN_VIEW (sp_window_get_campaign_view (window))),
+                                         "scope");
+  scope = SP_SCOPE_PAGE (sp_campaign_view_get_page (SP_CAMPAIGN_VIEW (sp_window_get_campaign_view (window)), "scope"));
+  while (!sp_scope_page_get_ready (scope))
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  scope_ready_ms = (g_get_monotonic_time () - start) / 1000.0;
+
+  /* Each keystroke of a typed query: the refilter is synchronous. */
+  for (guint i = 0; query[i] != '\0'; i++)
+    {
+      gint64 key_start;
+      double ms;
+
+      typed[i] = query[i];
+      typed[i + 1] = '\0';
+      key_start = g_get_monotonic_time ();
+      sp_scope_page_set_search (scope, typed);
+      ms = (g_get_monotonic_time () - key_start) / 1000.0;
+      refilter_ms = MAX (refilter_ms, ms);
+      spin (30);
+    }
+
+  printf ("{\"scope_ready_ms\": %.1f, \"refilter_ms\": %.2f, \"first_frame_ms\": %.1f, "
+          "\"rss_mb\": %.1f, \"skus\": %u, \"campaigns\": %u, \"shown_after_query\": %u}\n",
+          scope_ready_ms, refilter_ms, first_frame_ms, rss_mb (),
+          g_list_model_get_n_items (sp_workspace_get_products (workspace)),
+          g_list_model_get_n_items (sp_workspace_get_campaigns (workspace)),
+          sp_scope_page_get_n_shown (scope));
+  return 0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (argc >= 3 && g_str_equal (argv[1], "generate"))
+    return generate (argv[2]);
+
+  gtk_init ();
+  adw_init ();
+
+  /* What GtkApplication does for the real program: our CSS and icons. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                      RESOURCE_BASE "/icons");
+  }
+
+  if (argc >= 4 && g_str_equal (argv[1], "screenshots"))
+    return screenshots (argv[2], argv[3]);
+  if (argc >= 3 && g_str_equal (argv[1], "bench"))
+    return bench (argv[2]);
+
+  g_printerr ("usage: sp-ui-driver generate|bench WORKDIR | screenshots DB OUTDIR\n");
+  return 2;
+}
