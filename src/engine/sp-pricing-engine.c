@@ -116,7 +116,9 @@ struct _SpPricingEngine
   guint32 *line_uom;         /* owned; per workload line */
   guint32 *cat_off, *cat_pool;   /* owned; candidate lines per product category */
   guint32 *prod_off, *prod_pool; /* owned; candidate lines per product (item benefits) */
-  gsize    cat_pool_len, prod_pool_len;
+  guint32 *date_off, *date_pool; /* owned; lines with an "all" benefit active on each order date */
+  guint32 *order_dates;          /* owned; per order, its slot in date_off */
+  gsize    cat_pool_len, prod_pool_len, date_pool_len;
   gboolean has_exclusive;
 };
 
@@ -535,6 +537,56 @@ sort_unique (guint32 *values,
   return out;
 }
 
+/* Lines with an "all" benefit could apply to every order line: keep, for
+ * each distinct order date, only those whose validity covers it. When that
+ * would take too much memory, one slot holds them all (the date is checked
+ * per candidate anyway). */
+static void
+build_date_index (SpPricingEngine *self,
+                  GArray          *all)
+{
+  guint n_orders = self->workload->orders->len;
+  g_autoptr(GHashTable) slots = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) dates = g_array_new (FALSE, FALSE, sizeof (gint32));
+  g_autoptr(GArray) pool = g_array_new (FALSE, FALSE, sizeof (guint32));
+  const guint32 *lines = (const guint32 *)(gconstpointer)all->data;
+  const CLine *clines = (const CLine *)(gconstpointer)self->lines->data;
+  gboolean by_date;
+
+  self->order_dates = g_new0 (guint32, n_orders + 1);
+  for (guint o = 0; o < n_orders; o++)
+    {
+      gpointer slot;
+
+      if (!g_hash_table_lookup_extended (slots, GINT_TO_POINTER (self->order_date[o]), NULL, &slot))
+        {
+          slot = GUINT_TO_POINTER (dates->len);
+          g_hash_table_insert (slots, GINT_TO_POINTER (self->order_date[o]), slot);
+          g_array_append_val (dates, self->order_date[o]);
+        }
+      self->order_dates[o] = GPOINTER_TO_UINT (slot);
+    }
+
+  by_date = (guint64)dates->len * all->len <= 4 * 1024 * 1024;
+  if (!by_date)
+    memset (self->order_dates, 0, (n_orders + 1) * sizeof (guint32));
+
+  self->date_off = g_new0 (guint32, dates->len + 2);
+  for (guint d = 0; d < (by_date ? dates->len : 1); d++)
+    {
+      gint32 date = g_array_index (dates, gint32, d);
+
+      self->date_off[d] = pool->len;
+      for (guint i = 0; i < all->len; i++)
+        if (!by_date || (clines[lines[i]].start <= date && date <= clines[lines[i]].end))
+          g_array_append_val (pool, lines[i]);
+    }
+  self->date_off[by_date ? dates->len : 1] = pool->len;
+
+  self->date_pool_len = pool->len;
+  self->date_pool = (guint32 *)(gpointer)g_array_free (g_steal_pointer (&pool), FALSE);
+}
+
 static void
 free_list (gpointer data)
 {
@@ -544,8 +596,9 @@ free_list (gpointer data)
 
 /* Candidate lists: a promotion line can only contribute to an order line
  * when one of its benefits targets it, so each product category gets the
- * lines with an "all" benefit or a benefit on the category or one of its
- * ancestors, and each product the lines with an item benefit on it. */
+ * lines with a benefit on the category or one of its ancestors, each
+ * product the lines with an item benefit on it, and each order date the
+ * lines with an "all" benefit (build_date_index). */
 static void
 build_index (SpPricingEngine *self)
 {
@@ -606,7 +659,6 @@ build_index (SpPricingEngine *self)
         continue;
 
       g_array_set_size (scratch, 0);
-      g_array_append_vals (scratch, all->data, all->len);
       for (gint32 a = c; a >= 0; a = categories[a].parent)
         {
           GArray *list = g_ptr_array_index (direct, a);
@@ -630,6 +682,9 @@ build_index (SpPricingEngine *self)
                              sort_unique ((guint32 *)(gpointer)list->data, list->len));
     }
   self->prod_off[n_prod] = prod_pool->len;
+
+  g_array_set_size (all, sort_unique ((guint32 *)(gpointer)all->data, all->len));
+  build_date_index (self, all);
 
   self->cat_pool_len = cat_pool->len;
   self->prod_pool_len = prod_pool->len;
@@ -728,6 +783,9 @@ sp_pricing_engine_free (SpPricingEngine *self)
   g_free (self->cat_pool);
   g_free (self->prod_off);
   g_free (self->prod_pool);
+  g_free (self->date_off);
+  g_free (self->date_pool);
+  g_free (self->order_dates);
   g_free (self);
 }
 
@@ -752,6 +810,7 @@ sp_pricing_engine_get_index_bytes (SpPricingEngine *self)
   bytes += w->lines->len * sizeof (guint32);
   bytes += (w->categories->len + 1 + self->cat_pool_len) * sizeof (guint32);
   bytes += (w->products->len + 1 + self->prod_pool_len) * sizeof (guint32);
+  bytes += (w->orders->len * 2 + 2 + self->date_pool_len) * sizeof (guint32);
   bytes += g_hash_table_size (self->interned) * 32;
 
   return bytes;
@@ -995,27 +1054,33 @@ collect_hits (const SpPricingEngine *self,
   const guint32 *a_end = self->cat_pool + self->cat_off[product->category + 1];
   const guint32 *b = self->prod_pool + self->prod_off[wl->product];
   const guint32 *b_end = self->prod_pool + self->prod_off[wl->product + 1];
+  guint32 slot = self->order_dates[wl->order];
+  const guint32 *c = self->date_pool + self->date_off[slot];
+  const guint32 *c_end = self->date_pool + self->date_off[slot + 1];
   gint32 date = self->order_date[wl->order];
   Facts f = { self->order_header + (gsize)wl->order * SP_WORKLOAD_N_HEADER, wl->product,
               self->line_uom[li], product->category, wl->quantity, wl->amount, order->total };
 
   g_array_set_size (hits, 0);
 
-  /* Merge the two sorted candidate lists, in promotion-line order. */
-  while (a < a_end || b < b_end)
+  /* Merge the three sorted candidate lists (category, item, "all" on the
+   * order's date) in promotion-line order; a line in several is taken once. */
+  for (;;)
     {
-      guint32 l;
+      guint32 l = G_MAXUINT32;
       const CLine *line;
 
-      if (b == b_end || (a < a_end && *a < *b))
-        l = *a++;
-      else if (a == a_end || *b < *a)
-        l = *b++;
-      else
-        {
-          l = *a++;
-          b++;
-        }
+      if (a < a_end)
+        l = *a;
+      if (b < b_end && *b < l)
+        l = *b;
+      if (c < c_end && *c < l)
+        l = *c;
+      if (l == G_MAXUINT32)
+        break;
+      a += a < a_end && *a == l;
+      b += b < b_end && *b == l;
+      c += c < c_end && *c == l;
 
       line = &lines[l];
       if (date < line->start || date > line->end || !rule_holds (self, line, &f))
