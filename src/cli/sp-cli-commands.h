@@ -17,6 +17,7 @@ int sp_cli_import_catalog_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_import_stock_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_sandbox_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_run_main (SpCliContext *ctx, int argc, char **argv);
+int sp_cli_plan_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_platform_main (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_campaign_submit (SpCliContext *ctx, int argc, char **argv);
 int sp_cli_campaign_approve (SpCliContext *ctx, int argc, char **argv);
@@ -34,6 +35,7 @@ int sp_cli_promotion_main (SpCliContext *ctx, int argc, char **argv);
   { "demo", N_("Write the demo workspace into the database"), sp_cli_demo_main }, \
   { "import-catalog", N_("Import a catalog file (CSV or JSON)"), sp_cli_import_catalog_main }, \
   { "import-stock", N_("Import stock per site (CSV or JSON)"), sp_cli_import_stock_main }, \
+  { "plan", N_("Draft a clearance plan for a campaign, and apply it"), sp_cli_plan_main }, \
   { "platform", N_("Show or set the commerce platform and content platform"), sp_cli_platform_main }, \
   { "run", N_("Run a campaign's value streams (planning, approval, execution)"), sp_cli_run_main }, \
   { "sandbox", N_("Run the local stand-in of the commerce platform"), sp_cli_sandbox_main }, \
