@@ -162,12 +162,18 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
+  const char *template_db = user_data;
   g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize len;
 
+  /* A copy of the demo workspace written once by main (). */
   fixture->dir = g_dir_make_tmp ("sp-runner-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->db_path = g_build_filename (fixture->dir, "ws.db", NULL);
-  sp_demo_workspace_write (fixture->db_path, SP_DEMO_WORKSPACE_FLAGS_NONE, NULL, NULL, &error);
+  g_file_get_contents (template_db, &contents, &len, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (fixture->db_path, contents, len, &error);
   g_assert_no_error (error);
 
   fixture->store = sp_run_store_new (fixture->db_path);
@@ -496,20 +502,34 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template_dir = NULL;
+  g_autofree char *template_db = NULL;
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/flow/runner/execution-live", Fixture, NULL, fixture_set_up, test_execution_live,
+  template_dir = g_dir_make_tmp ("sp-runner-template-XXXXXX", &error);
+  g_assert_no_error (error);
+  template_db = g_build_filename (template_dir, "template.db", NULL);
+  sp_demo_workspace_write (template_db, SP_DEMO_WORKSPACE_FLAGS_NONE, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add ("/flow/runner/execution-live", Fixture, template_db, fixture_set_up, test_execution_live,
               fixture_tear_down);
-  g_test_add ("/flow/runner/required-failure-then-resume", Fixture, NULL, fixture_set_up,
+  g_test_add ("/flow/runner/required-failure-then-resume", Fixture, template_db, fixture_set_up,
               test_required_failure_then_resume, fixture_tear_down);
-  g_test_add ("/flow/runner/optional-failure-skipped", Fixture, NULL, fixture_set_up,
+  g_test_add ("/flow/runner/optional-failure-skipped", Fixture, template_db, fixture_set_up,
               test_optional_failure_skipped, fixture_tear_down);
-  g_test_add ("/flow/runner/approval-gate", Fixture, NULL, fixture_set_up, test_approval_gate,
+  g_test_add ("/flow/runner/approval-gate", Fixture, template_db, fixture_set_up, test_approval_gate,
               fixture_tear_down);
-  g_test_add ("/flow/runner/approval-not-required", Fixture, NULL, fixture_set_up,
+  g_test_add ("/flow/runner/approval-not-required", Fixture, template_db, fixture_set_up,
               test_approval_not_required, fixture_tear_down);
-  g_test_add ("/flow/runner/wrong-status", Fixture, NULL, fixture_set_up, test_wrong_status,
+  g_test_add ("/flow/runner/wrong-status", Fixture, template_db, fixture_set_up, test_wrong_status,
               fixture_tear_down);
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_unlink (template_db);
+  g_rmdir (template_dir);
+  return status;
 }
