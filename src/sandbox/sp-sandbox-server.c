@@ -32,8 +32,8 @@ struct _SpSandboxServer
   GObject        parent_instance;
 
   char          *state_dir;       /* owned; nullable: keep everything in memory */
-  guint          token_lifetime;
-  char          *client_secret;   /* owned; nullable: any non-empty secret */
+  int            token_lifetime;  /* atomic: set by the owner's thread, read by the server's */
+  char          *client_secret;   /* owned; nullable: any non-empty secret; fixed while running */
 
   /* Owned; set while running. */
   GThread       *thread;
@@ -234,7 +234,7 @@ request_cb (SoupServer        *soup,
   req.query = query;
   req.body = soup_message_body_flatten (soup_server_message_get_request_body (msg));
   req.base_uri = self->uri;
-  req.token_lifetime = self->token_lifetime;
+  req.token_lifetime = (guint)g_atomic_int_get (&self->token_lifetime);
   req.client_secret = self->client_secret;
   req.server = self;
 
@@ -453,7 +453,7 @@ sp_sandbox_server_get_property (GObject    *object,
       g_value_set_string (value, self->state_dir);
       break;
     case PROP_TOKEN_LIFETIME:
-      g_value_set_uint (value, self->token_lifetime);
+      g_value_set_uint (value, sp_sandbox_server_get_token_lifetime (self));
       break;
     case PROP_CLIENT_SECRET:
       g_value_set_string (value, self->client_secret);
@@ -563,7 +563,7 @@ sp_sandbox_server_get_token_lifetime (SpSandboxServer *self)
 {
   g_return_val_if_fail (SP_IS_SANDBOX_SERVER (self), 0);
 
-  return self->token_lifetime;
+  return (guint)g_atomic_int_get (&self->token_lifetime);
 }
 
 void
@@ -571,14 +571,12 @@ sp_sandbox_server_set_token_lifetime (SpSandboxServer *self,
                                       guint            seconds)
 {
   g_return_if_fail (SP_IS_SANDBOX_SERVER (self));
-  g_return_if_fail (seconds > 0);
+  g_return_if_fail (seconds > 0 && seconds <= G_MAXINT32);
 
-  if (self->token_lifetime == seconds)
+  if ((guint)g_atomic_int_get (&self->token_lifetime) == seconds)
     return;
 
-  /* Read by the server thread per request; a guint store is atomic enough
-   * for a value that tests set before they ask for a token. */
-  self->token_lifetime = seconds;
+  g_atomic_int_set (&self->token_lifetime, (int)seconds);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TOKEN_LIFETIME]);
 }
 
@@ -707,7 +705,7 @@ _sp_sandbox_server_take_faults (SpSandboxServer *self,
  * Appends fault rules, consumed in order by the requests they match:
  * `{"match": "POST /coupon/<glob>", "fault": 409 | 401 | 429 | 500 | 503 |
  * "stall" | "reset", "times": 1, "retryAfter": 1, "seconds": 35,
- * "afterStore": false}`. See tests/sandbox/README.md.
+ * "afterStore": false}`. See src/sandbox/README.md.
  */
 gboolean
 sp_sandbox_server_add_faults (SpSandboxServer  *self,
