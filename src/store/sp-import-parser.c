@@ -88,7 +88,7 @@ struct _SpImportParser
   GByteArray         *json;          /* owned; JSON: the document, parsed at the end */
 
   guint64             rows;
-  gboolean            stopped;       /* strict mode, after an invalid row: validate, write no more */
+  int                 stopped;       /* atomic; strict mode, after an invalid row: validate, write no more */
 
   GString            *category;      /* owned; the current row's normalized path */
   JsonGenerator      *generator;     /* owned */
@@ -116,8 +116,9 @@ add_row_error (SpImportParser *self,
     message = g_strdup_printf ("%s: $[%d]: %s", file, index, reason);
 
   _sp_import_report_add_error (self->report, line, index, field, message);
+  /* The writer may reject rows from another thread (the import pipeline). */
   if (!self->skip_invalid)
-    self->stopped = TRUE;
+    g_atomic_int_set (&self->stopped, TRUE);
 }
 
 static void
@@ -150,7 +151,7 @@ _sp_import_parser_reject (SpImportParser       *self,
 gboolean
 _sp_import_parser_is_writing (SpImportParser *self)
 {
-  return !self->stopped;
+  return !g_atomic_int_get (&self->stopped);
 }
 
 guint64
@@ -305,7 +306,7 @@ process_row (SpImportParser  *self,
   else
     valid = validate_stock (self, row, &record);
 
-  if (!valid || self->stopped)
+  if (!valid || g_atomic_int_get (&self->stopped))
     return TRUE;
 
   return self->func (self, &record, self->user_data, error);

@@ -19,6 +19,7 @@ G_BEGIN_DECLS
 struct _SpImportReport
 {
   gatomicrefcount  ref_count;
+  GMutex           mutex;              /* guards @errors and @skipped while an import runs */
   char            *file;
   guint64          rows_read;
   guint64          inserted;
@@ -30,6 +31,7 @@ struct _SpImportReport
   gboolean         committed;
 };
 
+void _sp_import_report_sort_errors (SpImportReport *self);
 void _sp_import_report_add_error (SpImportReport *self,
                                   guint           line,
                                   int             index,

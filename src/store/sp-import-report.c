@@ -33,6 +33,7 @@ sp_import_report_new (const char *file)
   SpImportReport *self = g_new0 (SpImportReport, 1);
 
   g_atomic_ref_count_init (&self->ref_count);
+  g_mutex_init (&self->mutex);
   self->file = g_strdup (file != NULL ? file : "-");
   self->errors = g_array_new (FALSE, TRUE, sizeof (SpImportRowError));
   g_array_set_clear_func (self->errors, (GDestroyNotify)clear_row_error);
@@ -57,6 +58,7 @@ sp_import_report_unref (SpImportReport *self)
   if (g_atomic_ref_count_dec (&self->ref_count))
     {
       g_array_unref (self->errors);
+      g_mutex_clear (&self->mutex);
       g_free (self->file);
       g_free (self);
     }
@@ -70,6 +72,7 @@ _sp_import_report_add_error (SpImportReport *self,
                              const char     *field,
                              char           *message)
 {
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
   SpImportRowError row_error;
 
   self->skipped++;
@@ -85,6 +88,28 @@ _sp_import_report_add_error (SpImportReport *self,
   row_error.field = g_strdup (field);
   row_error.message = message;
   g_array_append_val (self->errors, row_error);
+}
+
+static int
+compare_row_errors (gconstpointer a,
+                    gconstpointer b)
+{
+  const SpImportRowError *error_a = a;
+  const SpImportRowError *error_b = b;
+
+  if (error_a->line != error_b->line)
+    return error_a->line < error_b->line ? -1 : 1;
+  return error_a->index < error_b->index ? -1 : error_a->index > error_b->index;
+}
+
+/* The parser and the writer report from two threads; the list goes back to
+ * file order at the end (one error per row, so the order is total). */
+void
+_sp_import_report_sort_errors (SpImportReport *self)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
+
+  g_array_sort (self->errors, compare_row_errors);
 }
 
 const char *

@@ -120,6 +120,252 @@ parse_all (Run       *run,
   return TRUE;
 }
 
+/* Files go through a pipeline: a thread reads, parses and validates while
+ * this thread (the one that owns the connection) writes. Rows travel in
+ * batches, copied into the batch's own buffer; a few batches go back and
+ * forth, so memory stays bounded and nothing is allocated per row. */
+#define BATCH_ROWS 2048
+#define N_BATCHES  4
+
+typedef struct
+{
+  GByteArray *strings;     /* the rows' text, NUL-terminated */
+  GArray     *records;     /* SpImportRecord, text fields as offsets + 1 into @strings */
+  guint64     bytes_done;
+  guint64     rows;
+  gboolean    last;
+  GError     *error;       /* on the last batch: why the producer stopped */
+} Batch;
+
+typedef struct
+{
+  Run            *run;
+  SpImportParser *parser;
+  GAsyncQueue    *full;    /* producer → writer */
+  GAsyncQueue    *empty;   /* writer → producer */
+  Batch          *batch;   /* the producer's, being filled */
+  const char     *head;    /* the first block, read to find the format */
+  gssize          head_length;
+  int             abort;   /* atomic; the writer failed, stop reading */
+} Pipe;
+
+static Batch *
+batch_new (void)
+{
+  Batch *batch = g_new0 (Batch, 1);
+
+  batch->strings = g_byte_array_sized_new (BATCH_ROWS * 128);
+  batch->records = g_array_sized_new (FALSE, FALSE, sizeof (SpImportRecord), BATCH_ROWS);
+  return batch;
+}
+
+static void
+batch_free (Batch *batch)
+{
+  g_byte_array_unref (batch->strings);
+  g_array_unref (batch->records);
+  g_clear_error (&batch->error);
+  g_free (batch);
+}
+
+static const char *
+batch_copy (Batch      *batch,
+            const char *text)
+{
+  gsize offset = batch->strings->len;
+
+  if (text == NULL)
+    return NULL;
+  g_byte_array_append (batch->strings, (const guint8 *)text, strlen (text) + 1);
+  return GSIZE_TO_POINTER (offset + 1);
+}
+
+static const char *
+batch_text (Batch      *batch,
+            const char *offset)
+{
+  return offset != NULL ? (const char *)batch->strings->data + GPOINTER_TO_SIZE (offset) - 1 : NULL;
+}
+
+static void
+send_batch (Pipe     *pipe,
+            gboolean  last,
+            GError   *error)
+{
+  pipe->batch->bytes_done = pipe->run->done;
+  pipe->batch->rows = _sp_import_parser_get_rows (pipe->parser);
+  pipe->batch->last = last;
+  pipe->batch->error = error;
+  g_async_queue_push (pipe->full, pipe->batch);
+  pipe->batch = last ? NULL : g_async_queue_pop (pipe->empty);
+}
+
+static gboolean
+enqueue_record_cb (SpImportParser        *parser,
+                   const SpImportRecord  *record,
+                   gpointer               user_data,
+                   GError               **error)
+{
+  Pipe *pipe = user_data;
+  Batch *batch = pipe->batch;
+  SpImportRecord copy = *record;
+
+  if (g_atomic_int_get (&pipe->abort))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "stopped by the writer");
+      return FALSE;
+    }
+
+  copy.sku = batch_copy (batch, record->sku);
+  copy.name = batch_copy (batch, record->name);
+  copy.category_path = batch_copy (batch, record->category_path);
+  copy.uom = batch_copy (batch, record->uom);
+  copy.extra_json = batch_copy (batch, record->extra_json);
+  copy.site = batch_copy (batch, record->site);
+  g_array_append_val (batch->records, copy);
+
+  if (batch->records->len >= BATCH_ROWS)
+    send_batch (pipe, FALSE, NULL);
+
+  return TRUE;
+}
+
+static gpointer
+produce_thread (gpointer data)
+{
+  Pipe *pipe = data;
+  g_autofree char *buffer = g_malloc (BLOCK_SIZE);
+  const char *block = pipe->head;
+  gssize n_read = pipe->head_length;
+  GError *error = NULL;
+
+  /* The first block was read to find the format; then the rest. */
+  while (n_read > 0)
+    {
+      if (!_sp_import_parser_feed (pipe->parser, block, n_read, &error))
+        break;
+      pipe->run->done += n_read;
+      if (g_cancellable_set_error_if_cancelled (pipe->run->cancellable, &error) ||
+          (n_read = read_block (pipe->run, buffer, &block, &error)) < 0)
+        break;
+    }
+
+  if (error == NULL)
+    _sp_import_parser_finish (pipe->parser, &error);
+
+  send_batch (pipe, TRUE, error);
+  return NULL;
+}
+
+/* Writes the batches as they come; returns once the producer is done. */
+static gboolean
+consume (Pipe      *pipe,
+         gpointer   writer,
+         GError   **error)
+{
+  const SpImportWriterClass *klass = pipe->run->klass;
+  GError *local_error = NULL;
+  gboolean last = FALSE;
+
+  while (!last)
+    {
+      Batch *batch = g_async_queue_pop (pipe->full);
+
+      for (guint i = 0; local_error == NULL && i < batch->records->len; i++)
+        {
+          SpImportRecord record = g_array_index (batch->records, SpImportRecord, i);
+
+          record.sku = batch_text (batch, record.sku);
+          record.name = batch_text (batch, record.name);
+          record.category_path = batch_text (batch, record.category_path);
+          record.uom = batch_text (batch, record.uom);
+          record.extra_json = batch_text (batch, record.extra_json);
+          record.site = batch_text (batch, record.site);
+          if (!klass->write (pipe->parser, &record, writer, &local_error))
+            g_atomic_int_set (&pipe->abort, TRUE);
+        }
+
+      if (local_error == NULL && batch->rows > 0 && pipe->run->options->progress != NULL &&
+          batch->bytes_done >= pipe->run->next_progress)
+        {
+          pipe->run->next_progress = batch->bytes_done + PROGRESS_INTERVAL;
+          pipe->run->options->progress (batch->bytes_done, pipe->run->total, batch->rows,
+                                        pipe->run->options->progress_data);
+        }
+
+      last = batch->last;
+      if (last && local_error == NULL)
+        local_error = g_steal_pointer (&batch->error);
+      g_clear_error (&batch->error);
+      g_byte_array_set_size (batch->strings, 0);
+      g_array_set_size (batch->records, 0);
+      g_async_queue_push (pipe->empty, batch);
+    }
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+pipe_all (Run       *run,
+          gpointer   writer,
+          GError   **error)
+{
+  g_autoptr(SpImportParser) parser = NULL;
+  g_autofree char *head = g_malloc (BLOCK_SIZE);
+  SpImportFormat format = run->options->format;
+  const char *block = NULL;
+  GThread *thread;
+  gssize n_read;
+  gboolean ok;
+  Pipe pipe = { 0, };
+
+  /* The format comes from the first block, which the producer then parses. */
+  if ((n_read = read_block (run, head, &block, error)) < 0)
+    return FALSE;
+  if (format == SP_IMPORT_FORMAT_AUTO)
+    format = _sp_import_sniff_format (block, n_read);
+
+  pipe.run = run;
+  pipe.full = g_async_queue_new ();
+  pipe.empty = g_async_queue_new ();
+  for (guint i = 0; i < N_BATCHES; i++)
+    g_async_queue_push (pipe.empty, batch_new ());
+  pipe.batch = g_async_queue_pop (pipe.empty);
+  parser = _sp_import_parser_new (run->klass->kind, format, run->report,
+                                  run->options->skip_invalid, enqueue_record_cb, &pipe,
+                                  run->cancellable);
+  pipe.parser = parser;
+
+  pipe.head = block;
+  pipe.head_length = n_read;
+  thread = g_thread_new ("sp-import-parse", produce_thread, &pipe);
+  ok = consume (&pipe, writer, error);
+  g_thread_join (thread);
+
+  if (pipe.batch != NULL)
+    batch_free (pipe.batch);
+  while (g_async_queue_length (pipe.empty) > 0)
+    batch_free (g_async_queue_pop (pipe.empty));
+  while (g_async_queue_length (pipe.full) > 0)
+    batch_free (g_async_queue_pop (pipe.full));
+  g_async_queue_unref (pipe.full);
+  g_async_queue_unref (pipe.empty);
+
+  run->report->rows_read = _sp_import_parser_get_rows (parser);
+  _sp_import_report_sort_errors (run->report);
+  if (ok && run->options->progress != NULL)
+    run->options->progress (run->done, run->total, run->report->rows_read,
+                            run->options->progress_data);
+
+  return ok;
+}
+
 static gboolean
 fail_on_invalid_rows (Run     *run,
                       GError **error)
@@ -216,7 +462,7 @@ run_in_transaction (Run      *run,
       return FALSE;
     }
 
-  ok = parse_all (run, writer, error);
+  ok = run->stream != NULL ? pipe_all (run, writer, error) : parse_all (run, writer, error);
   if (ok && run->klass->end != NULL)
     ok = run->klass->end (writer, error);
   run->klass->free (writer);

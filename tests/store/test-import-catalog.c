@@ -344,6 +344,40 @@ test_cancelled (ImportFixture *fixture,
   g_assert_cmpstr (count, ==, "0\n");
 }
 
+static void
+test_many_rows (ImportFixture *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GString) text = g_string_new ("sku,name,list_price,cost,currency,category_path\n");
+  g_autofree char *path = g_build_filename (fixture->dir, "many.csv", NULL);
+  g_autoptr(SpImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const guint n_rows = 30000;
+
+  /* Short rows: the parsing thread runs many batches ahead of the writer. */
+  for (guint i = 0; i < n_rows; i++)
+    g_string_append_printf (text, "S%u,n,1,1,EUR,C%u/D%u\n", i, i % 7, i % 3);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, &error));
+  g_assert_true (sp_catalog_import_file (fixture->store, path, NULL, &report, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sp_import_report_get_inserted (report), ==, n_rows);
+  count = query_rows (fixture, "SELECT COUNT (*), COUNT (DISTINCT category_id) FROM products");
+  g_assert_cmpstr (count, ==, "30000|21\n");
+
+  /* A repeated SKU on the last line fails the whole file, naming that line. */
+  before = dump_workspace (fixture);
+  g_string_append (text, "S17,again,2,1,EUR,\n");
+  g_assert_true (g_file_set_contents (path, text->str, text->len, &error));
+  g_assert_false (sp_catalog_import_file (fixture->store, path, NULL, NULL, NULL, &error));
+  g_assert_error (error, SP_STORE_ERROR, SP_STORE_ERROR_IMPORT);
+  g_assert_cmpstr (error->message, ==, "many.csv:30002: sku: “S17” appears more than once in the file");
+  after = dump_workspace (fixture);
+  g_assert_cmpstr (after, ==, before);
+}
+
 typedef struct
 {
   GAsyncResult *result;
@@ -429,6 +463,7 @@ main (int   argc,
   ADD ("/store/import/catalog/outbox", test_outbox);
   ADD ("/store/import/catalog/cancelled", test_cancelled);
   ADD ("/store/import/catalog/async", test_async);
+  ADD ("/store/import/catalog/many-rows", test_many_rows);
 #undef ADD
 
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
