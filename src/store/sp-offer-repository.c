@@ -656,18 +656,50 @@ sp_offer_repository_save_price_list (SpOfferRepository  *self,
                           sp_price_list_get_id (price_list), "saved", error);
 }
 
-static gpointer
-save_price_list_work (sqlite3       *db,
-                      gpointer       data,
-                      GCancellable  *cancellable,
-                      GError       **error)
+/* One async save: a copy of the object taken at the call, and how to
+ * write it. */
+typedef struct
 {
-  SpPriceList *list = data;
+  SpStoreWriteFunc  func;
+  GObject          *copy;     /* owned */
+  const char       *entity;   /* static */
+} SaveOp;
+
+static SaveOp *
+save_op_new (SpStoreWriteFunc  func,
+             gpointer          copy,
+             const char       *entity)
+{
+  SaveOp *op = g_new0 (SaveOp, 1);
+
+  op->func = func;
+  op->copy = copy;
+  op->entity = entity;
+  return op;
+}
+
+static void
+save_op_free (SaveOp *op)
+{
+  g_clear_object (&op->copy);
+  g_free (op);
+}
+
+static gpointer
+save_work (sqlite3       *db,
+           gpointer       data,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  SaveOp *op = data;
+  g_autofree char *id = NULL;
+
+  g_object_get (op->copy, "id", &id, NULL);
 
   if (!_sp_db_begin (db, error))
     return NULL;
-  if (!write_price_list (db, list, error) ||
-      !_sp_db_append_outbox (db, "price_list", sp_price_list_get_id (list), "saved", NULL, error) ||
+  if (!op->func (db, op->copy, error) ||
+      !_sp_db_append_outbox (db, op->entity, id, "saved", NULL, error) ||
       !_sp_db_commit (db, error))
     {
       _sp_db_rollback (db);
@@ -694,12 +726,29 @@ copy_price_list (SpPriceList *list)
   return copy;
 }
 
+static SpQuote *
+copy_quote (SpQuote *quote)
+{
+  SpQuote *copy = _sp_object_copy (quote);
+  GListModel *lines = sp_quote_get_lines (quote);
+
+  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
+    {
+      g_autoptr(SpQuoteLine) line = g_list_model_get_item (lines, i);
+      g_autoptr(SpQuoteLine) line_copy = _sp_object_copy (line);
+
+      sp_quote_add_line (copy, line_copy);
+    }
+
+  return copy;
+}
+
 static void dispatch_next_save (SpOfferRepository *self);
 
 static void
-save_price_list_cb (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
+save_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   SpOfferRepository *self = g_task_get_source_object (task);
@@ -724,17 +773,47 @@ dispatch_next_save (SpOfferRepository *self)
     {
       g_autoptr(GTask) task = g_queue_pop_head (&self->saves);
       GCancellable *cancellable = g_task_get_cancellable (task);
-      SpPriceList *copy;
+      gpointer source_tag = g_task_get_source_tag (task);
+      SaveOp *op = g_task_get_task_data (task);
+      SaveOp *work;
 
       if (g_task_return_error_if_cancelled (task))
         continue;
 
-      copy = g_object_ref (g_task_get_task_data (task));
+      work = save_op_new (op->func, g_object_ref (op->copy), op->entity);
       self->saving = TRUE;
-      _sp_store_run_async (self->store, self, sp_offer_repository_save_price_list_async,
-                           save_price_list_work, copy, g_object_unref, NULL,
-                           cancellable, save_price_list_cb, g_steal_pointer (&task));
+      _sp_store_run_async (self->store, self, source_tag, save_work, work,
+                           (GDestroyNotify)save_op_free, NULL,
+                           cancellable, save_cb, g_steal_pointer (&task));
     }
+}
+
+static void
+save_async (SpOfferRepository   *self,
+            SaveOp              *op,
+            gpointer             source_tag,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, op, (GDestroyNotify)save_op_free);
+  g_queue_push_tail (&self->saves, task);
+  dispatch_next_save (self);
+}
+
+static gboolean
+save_finish (SpOfferRepository  *self,
+             GAsyncResult       *result,
+             gpointer            source_tag,
+             GError            **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /**
@@ -746,7 +825,7 @@ dispatch_next_save (SpOfferRepository *self)
  * @user_data: data for @callback
  *
  * Stores a copy of @price_list (taken now) in a worker, after the saves
- * asked for before it.
+ * asked for before it. The other _save_*_async() functions work alike.
  */
 void
 sp_offer_repository_save_price_list_async (SpOfferRepository   *self,
@@ -755,16 +834,11 @@ sp_offer_repository_save_price_list_async (SpOfferRepository   *self,
                                            GAsyncReadyCallback  callback,
                                            gpointer             user_data)
 {
-  GTask *task;
-
   g_return_if_fail (SP_IS_OFFER_REPOSITORY (self));
   g_return_if_fail (SP_IS_PRICE_LIST (price_list));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, sp_offer_repository_save_price_list_async);
-  g_task_set_task_data (task, copy_price_list (price_list), g_object_unref);
-  g_queue_push_tail (&self->saves, task);
-  dispatch_next_save (self);
+  save_async (self, save_op_new (write_price_list, copy_price_list (price_list), "price_list"),
+              sp_offer_repository_save_price_list_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -772,9 +846,175 @@ sp_offer_repository_save_price_list_finish (SpOfferRepository  *self,
                                             GAsyncResult       *result,
                                             GError            **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return save_finish (self, result, sp_offer_repository_save_price_list_async, error);
+}
 
-  return g_task_propagate_boolean (G_TASK (result), error);
+void
+sp_offer_repository_save_coupon_async (SpOfferRepository   *self,
+                                       SpCoupon            *coupon,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_return_if_fail (SP_IS_OFFER_REPOSITORY (self));
+  g_return_if_fail (SP_IS_COUPON (coupon));
+
+  save_async (self, save_op_new (write_coupon, _sp_object_copy (coupon), "coupon"),
+              sp_offer_repository_save_coupon_async, cancellable, callback, user_data);
+}
+
+gboolean
+sp_offer_repository_save_coupon_finish (SpOfferRepository  *self,
+                                        GAsyncResult       *result,
+                                        GError            **error)
+{
+  return save_finish (self, result, sp_offer_repository_save_coupon_async, error);
+}
+
+void
+sp_offer_repository_save_quote_async (SpOfferRepository   *self,
+                                      SpQuote             *quote,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_return_if_fail (SP_IS_OFFER_REPOSITORY (self));
+  g_return_if_fail (SP_IS_QUOTE (quote));
+
+  save_async (self, save_op_new (write_quote, copy_quote (quote), "quote"),
+              sp_offer_repository_save_quote_async, cancellable, callback, user_data);
+}
+
+gboolean
+sp_offer_repository_save_quote_finish (SpOfferRepository  *self,
+                                       GAsyncResult       *result,
+                                       GError            **error)
+{
+  return save_finish (self, result, sp_offer_repository_save_quote_async, error);
+}
+
+void
+sp_offer_repository_save_banner_async (SpOfferRepository   *self,
+                                       SpBanner            *banner,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_return_if_fail (SP_IS_OFFER_REPOSITORY (self));
+  g_return_if_fail (SP_IS_BANNER (banner));
+
+  save_async (self, save_op_new (write_banner, _sp_object_copy (banner), "banner"),
+              sp_offer_repository_save_banner_async, cancellable, callback, user_data);
+}
+
+gboolean
+sp_offer_repository_save_banner_finish (SpOfferRepository  *self,
+                                        GAsyncResult       *result,
+                                        GError            **error)
+{
+  return save_finish (self, result, sp_offer_repository_save_banner_async, error);
+}
+
+static void
+load_async (SpOfferRepository   *self,
+            const char          *campaign_id,
+            SpStoreWorkFunc      work,
+            gpointer             source_tag,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  _sp_store_run_async (self->store, self, source_tag, work, g_strdup (campaign_id), g_free,
+                       (GDestroyNotify)g_ptr_array_unref, cancellable, callback, user_data);
+}
+
+static GPtrArray *
+load_finish (SpOfferRepository  *self,
+             GAsyncResult       *result,
+             gpointer            source_tag,
+             GError            **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * sp_offer_repository_load_coupons_async:
+ * @self: a #SpOfferRepository
+ * @campaign_id: (nullable): only this campaign's, or all
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the coupons
+ * @user_data: data for @callback
+ *
+ * Loads in a worker; the _load_quotes_async() and _load_banners_async()
+ * functions work alike.
+ */
+void
+sp_offer_repository_load_coupons_async (SpOfferRepository   *self,
+                                        const char          *campaign_id,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  g_return_if_fail (SP_IS_OFFER_REPOSITORY (self));
+
+  load_async (self, campaign_id, load_coupons_work, sp_offer_repository_load_coupons_async,
+              cancellable, callback, user_data);
+}
+
+/* Returns: (transfer full) (element-type SpCoupon): the coupons */
+GPtrArray *
+sp_offer_repository_load_coupons_finish (SpOfferRepository  *self,
+                                         GAsyncResult       *result,
+                                         GError            **error)
+{
+  return load_finish (self, result, sp_offer_repository_load_coupons_async, error);
+}
+
+void
+sp_offer_repository_load_quotes_async (SpOfferRepository   *self,
+                                       const char          *campaign_id,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_return_if_fail (SP_IS_OFFER_REPOSITORY (self));
+
+  load_async (self, campaign_id, load_quotes_work, sp_offer_repository_load_quotes_async,
+              cancellable, callback, user_data);
+}
+
+/* Returns: (transfer full) (element-type SpQuote): the quotes with their lines */
+GPtrArray *
+sp_offer_repository_load_quotes_finish (SpOfferRepository  *self,
+                                        GAsyncResult       *result,
+                                        GError            **error)
+{
+  return load_finish (self, result, sp_offer_repository_load_quotes_async, error);
+}
+
+void
+sp_offer_repository_load_banners_async (SpOfferRepository   *self,
+                                        const char          *campaign_id,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  g_return_if_fail (SP_IS_OFFER_REPOSITORY (self));
+
+  load_async (self, campaign_id, load_banners_work, sp_offer_repository_load_banners_async,
+              cancellable, callback, user_data);
+}
+
+/* Returns: (transfer full) (element-type SpBanner): the banners */
+GPtrArray *
+sp_offer_repository_load_banners_finish (SpOfferRepository  *self,
+                                         GAsyncResult       *result,
+                                         GError            **error)
+{
+  return load_finish (self, result, sp_offer_repository_load_banners_async, error);
 }
 
 gboolean

@@ -71,4 +71,56 @@ gboolean           sp_offer_repository_save_banner             (SpOfferRepositor
                                                                 SpBanner           *banner,
                                                                 GError            **error);
 
+void       sp_offer_repository_save_coupon_async   (SpOfferRepository   *self,
+                                                    SpCoupon            *coupon,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+gboolean   sp_offer_repository_save_coupon_finish  (SpOfferRepository   *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+void       sp_offer_repository_save_quote_async    (SpOfferRepository   *self,
+                                                    SpQuote             *quote,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+gboolean   sp_offer_repository_save_quote_finish   (SpOfferRepository   *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+void       sp_offer_repository_save_banner_async   (SpOfferRepository   *self,
+                                                    SpBanner            *banner,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+gboolean   sp_offer_repository_save_banner_finish  (SpOfferRepository   *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+void       sp_offer_repository_load_coupons_async  (SpOfferRepository   *self,
+                                                    const char          *campaign_id,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+GPtrArray *sp_offer_repository_load_coupons_finish (SpOfferRepository   *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error)
+                                                    G_GNUC_WARN_UNUSED_RESULT;
+void       sp_offer_repository_load_quotes_async   (SpOfferRepository   *self,
+                                                    const char          *campaign_id,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+GPtrArray *sp_offer_repository_load_quotes_finish  (SpOfferRepository   *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error)
+                                                    G_GNUC_WARN_UNUSED_RESULT;
+void       sp_offer_repository_load_banners_async  (SpOfferRepository   *self,
+                                                    const char          *campaign_id,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+GPtrArray *sp_offer_repository_load_banners_finish (SpOfferRepository   *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error)
+                                                    G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

@@ -648,6 +648,68 @@ test_price_list_async (Fixture       *fixture,
 }
 
 static void
+offer_saved_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_result (GAsyncResult **result)
+{
+  g_clear_object (result);
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *result;
+}
+
+static void
+test_offers_async (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(Workspace) ws = { NULL, };
+  g_autoptr(SpOfferRepository) offers = sp_offer_repository_new (fixture->store);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) coupons = NULL;
+  g_autoptr(GPtrArray) quotes = NULL;
+  g_autoptr(GPtrArray) banners = NULL;
+  g_autoptr(SpQuoteLine) extra = sp_quote_line_new ("DR-100", 5, 9999);
+  const char *campaign_id;
+
+  build_workspace (&ws);
+  save_workspace (fixture->store, &ws);
+  campaign_id = sp_campaign_get_id (ws.campaign);
+
+  sp_coupon_set_usage_limit (ws.coupon, 99);
+  sp_offer_repository_save_coupon_async (offers, ws.coupon, NULL, offer_saved_cb, &result);
+  g_assert_true (sp_offer_repository_save_coupon_finish (offers, wait_result (&result), &error));
+  sp_quote_add_line (ws.quote, extra);
+  sp_offer_repository_save_quote_async (offers, ws.quote, NULL, offer_saved_cb, &result);
+  g_assert_true (sp_offer_repository_save_quote_finish (offers, wait_result (&result), &error));
+  sp_banner_set_title (ws.banner, "Last days");
+  sp_offer_repository_save_banner_async (offers, ws.banner, NULL, offer_saved_cb, &result);
+  g_assert_true (sp_offer_repository_save_banner_finish (offers, wait_result (&result), &error));
+  g_assert_no_error (error);
+
+  sp_offer_repository_load_coupons_async (offers, campaign_id, NULL, offer_saved_cb, &result);
+  coupons = sp_offer_repository_load_coupons_finish (offers, wait_result (&result), &error);
+  sp_offer_repository_load_quotes_async (offers, campaign_id, NULL, offer_saved_cb, &result);
+  quotes = sp_offer_repository_load_quotes_finish (offers, wait_result (&result), &error);
+  sp_offer_repository_load_banners_async (offers, campaign_id, NULL, offer_saved_cb, &result);
+  banners = sp_offer_repository_load_banners_finish (offers, wait_result (&result), &error);
+  g_assert_no_error (error);
+
+  assert_same_object (ws.coupon, find_by_id (coupons, sp_coupon_get_id (ws.coupon)), "coupon");
+  assert_same_object (ws.quote, find_by_id (quotes, sp_quote_get_id (ws.quote)), "quote");
+  assert_same_object (ws.banner, find_by_id (banners, sp_banner_get_id (ws.banner)), "banner");
+  g_assert_cmpuint (g_list_model_get_n_items (sp_quote_get_lines (ws.quote)), ==, 2);
+}
+
+static void
 test_many_products (Fixture       *fixture,
                     gconstpointer  user_data)
 {
@@ -691,6 +753,7 @@ main (int   argc,
   ADD ("/store/round-trip/promotion-numbers", test_promotion_numbers);
   ADD ("/store/round-trip/failed-write-leaves-nothing", test_failed_write_leaves_nothing);
   ADD ("/store/round-trip/price-list-async", test_price_list_async);
+  ADD ("/store/round-trip/offers-async", test_offers_async);
   ADD ("/store/round-trip/100k-products", test_many_products);
 
 #undef ADD
