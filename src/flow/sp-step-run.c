@@ -213,9 +213,11 @@ sp_step_run_set_state (SpStepRun   *self,
 {
   g_return_if_fail (SP_IS_STEP_RUN (self));
 
+  char *copy = g_strdup (reason ? reason : "");   /* @reason may be our own */
+
   self->state = state;
   g_free (self->reason);
-  self->reason = g_strdup (reason ? reason : "");
+  self->reason = copy;
 }
 
 const char *
