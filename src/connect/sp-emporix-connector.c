@@ -21,8 +21,7 @@ struct _SpEmporixConnector
   SpHttpClient  *client;          /* owned */
   char          *base_url;        /* no trailing slash */
   char          *tenant;
-  char          *content_url;     /* nullable, no trailing slash */
-  char          *content_token;   /* nullable; never logged */
+  SpContentConnector *content;    /* owned, nullable: banners go there */
   guint          batch_size;
 };
 
@@ -529,8 +528,7 @@ sp_emporix_connector_finalize (GObject *object)
   g_clear_object (&self->client);
   g_free (self->base_url);
   g_free (self->tenant);
-  g_free (self->content_url);
-  g_free (self->content_token);
+  g_clear_object (&self->content);
 
   G_OBJECT_CLASS (sp_emporix_connector_parent_class)->finalize (object);
 }
@@ -607,21 +605,16 @@ sp_emporix_connector_set_batch_size (SpEmporixConnector *self,
 
 /**
  * sp_emporix_connector_set_content:
- * @content_url: (nullable): the content platform's base URL
- * @content_token: (nullable): its bearer token
+ * @content: (nullable): the content platform for banners
  */
 void
 sp_emporix_connector_set_content (SpEmporixConnector *self,
-                                  const char         *content_url,
-                                  const char         *content_token)
+                                  SpContentConnector *content)
 {
   g_return_if_fail (SP_IS_EMPORIX_CONNECTOR (self));
+  g_return_if_fail (!content || SP_IS_CONTENT_CONNECTOR (content));
 
-  g_clear_pointer (&self->content_url, g_free);
-  g_clear_pointer (&self->content_token, g_free);
-  if (content_url != NULL && content_url[0] != '\0')
-    self->content_url = strip_slash (content_url);
-  self->content_token = g_strdup (content_token);
+  g_set_object (&self->content, content);
 }
 
 const char *
@@ -642,14 +635,8 @@ _sp_emporix_connector_get_batch_size (SpEmporixConnector *self)
   return self->batch_size;
 }
 
-const char *
-_sp_emporix_connector_get_content_url (SpEmporixConnector *self)
+SpContentConnector *
+_sp_emporix_connector_get_content (SpEmporixConnector *self)
 {
-  return self->content_url;
-}
-
-const char *
-_sp_emporix_connector_get_content_token (SpEmporixConnector *self)
-{
-  return self->content_token;
+  return self->content;
 }

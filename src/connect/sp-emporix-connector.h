@@ -11,6 +11,7 @@
 
 #include <gio/gio.h>
 
+#include "sp-content-connector.h"
 #include "sp-http-client.h"
 #include "sp-step-executor.h"
 
@@ -29,7 +30,6 @@ SpHttpClient       *sp_emporix_connector_get_client     (SpEmporixConnector *sel
 void                sp_emporix_connector_set_batch_size (SpEmporixConnector *self,
                                                          guint               batch_size);
 void                sp_emporix_connector_set_content    (SpEmporixConnector *self,
-                                                         const char         *content_url,
-                                                         const char         *content_token);
+                                                         SpContentConnector *content);
 
 G_END_DECLS

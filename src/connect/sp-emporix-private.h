@@ -75,8 +75,7 @@ gboolean      _sp_emporix_job_is_dry_run (SpEmporixJob    *job);
 const char   *_sp_emporix_connector_get_base_url    (SpEmporixConnector *self);
 const char   *_sp_emporix_connector_get_tenant      (SpEmporixConnector *self);
 guint         _sp_emporix_connector_get_batch_size  (SpEmporixConnector *self);
-const char   *_sp_emporix_connector_get_content_url (SpEmporixConnector *self);
-const char   *_sp_emporix_connector_get_content_token (SpEmporixConnector *self);
+SpContentConnector *_sp_emporix_connector_get_content (SpEmporixConnector *self);
 
 /* sp-emporix-steps.c: queues the operations of one step. */
 gboolean      _sp_emporix_build_step    (SpEmporixJob     *job,

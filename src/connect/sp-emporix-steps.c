@@ -1072,8 +1072,8 @@ image_url (SpEmporixJob      *job,
   SpRunInput *input = input_of (job);
   g_autofree char *id = banner_id (input, banner);
 
-  if (_sp_emporix_connector_get_content_url (connector) != NULL)
-    return g_strdup_printf ("%s/banners/%s/image", _sp_emporix_connector_get_content_url (connector), id);
+  if (_sp_emporix_connector_get_content (connector) != NULL)
+    return sp_content_connector_image_uri (_sp_emporix_connector_get_content (connector), id);
 
   return g_strdup_printf ("https://cdn.example.invalid/campaigns/%s/%s.png", input->campaign_id, id);
 }
@@ -1167,51 +1167,36 @@ static gboolean
 build_banners (SpEmporixJob  *job,
                GError       **error)
 {
-  SpEmporixConnector *connector = _sp_emporix_job_get_connector (job);
+  SpContentConnector *content = _sp_emporix_connector_get_content (_sp_emporix_job_get_connector (job));
   SpRunInput *input = input_of (job);
-  const char *content_url = _sp_emporix_connector_get_content_url (connector);
-  const char *token = _sp_emporix_connector_get_content_token (connector);
+  const char *token;
 
-  if (content_url == NULL)
+  if (content == NULL)
     {
       g_set_error (error, SP_CONNECT_ERROR, SP_CONNECT_ERROR_CONFIG,
                    _("No content platform is configured for banners"));
       return FALSE;
     }
 
+  token = sp_content_connector_get_token (content);
   for (guint i = 0; i < input->banners->len; i++)
     {
       const SpRunBanner *banner = g_ptr_array_index (input->banners, i);
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
       g_autofree char *id = banner_id (input, banner);
-      g_autofree char *uri = g_strdup_printf ("%s/banners/%s", content_url, id);
-      g_autofree char *image = image_url (job, banner);
+      g_autofree char *uri = sp_content_connector_banner_uri (content, id);
+      g_autofree char *image = sp_content_connector_image_uri (content, id);
+      g_autofree char *image_id = g_strdup_printf ("image:%s", id);
       SpEmporixOp *op;
 
-      json_builder_begin_object (builder);
-      add_string (builder, "id", id);
-      add_string (builder, "campaignId", input->campaign_id);
-      add_string (builder, "title", banner->title);
-      add_string (builder, "body", banner->body ? banner->body : "");
-      add_string (builder, "link", banner->link ? banner->link : "");
-      add_string (builder, "placement", banner->placement ? banner->placement : "home-hero");
-      add_string (builder, "imageUrl", image);
-      add_validity (builder, input, "validFrom", "validTo");
-      json_builder_end_object (builder);
-
-      op = push_op (job, SP_OP_WRITE, "PUT", uri, finish (builder), id);
+      op = push_op (job, SP_OP_WRITE, "PUT", uri, sp_content_connector_banner_body (content, input, banner, id), id);
       op->bearer = g_strdup (token ? token : "");
 
       /* The banner's image goes to the content platform too; the media
        * asset of the imagery step links to it. */
-      {
-        g_autofree char *remote_id = g_strdup_printf ("image:%s", id);
-
-        op = push_op (job, SP_OP_WRITE, "PUT", image, NULL, remote_id);
-        op->raw_body = g_bytes_new_static (placeholder_png, sizeof placeholder_png);
-        op->content_type = g_strdup ("image/png");
-        op->bearer = g_strdup (token ? token : "");
-      }
+      op = push_op (job, SP_OP_WRITE, "PUT", image, NULL, image_id);
+      op->raw_body = g_bytes_new_static (placeholder_png, sizeof placeholder_png);
+      op->content_type = g_strdup ("image/png");
+      op->bearer = g_strdup (token ? token : "");
     }
 
   return TRUE;

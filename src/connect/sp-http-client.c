@@ -394,7 +394,8 @@ send_attempt (GTask *task)
 
   headers = soup_message_get_request_headers (state->msg);
   soup_message_headers_replace (headers, "Accept", "application/json");
-  if (state->token != NULL || state->request->bearer != NULL)
+  /* An empty fixed token means "no Authorization" (an open content platform). */
+  if (state->token != NULL || (state->request->bearer != NULL && state->request->bearer[0] != '\0'))
     {
       g_autofree char *value = g_strdup_printf ("Bearer %s", state->token ? state->token : state->request->bearer);
 

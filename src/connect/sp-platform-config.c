@@ -143,6 +143,11 @@ sp_platform_config_connect (const SpPlatformConfig *config,
   sp_http_client_set_token_cache (client, cache);
 
   connector = sp_emporix_connector_new (client, base, config->tenant);
-  sp_emporix_connector_set_content (connector, config->content_url, content_token);
+  if (config->content_url != NULL)
+    {
+      g_autoptr(SpContentConnector) content = sp_content_connector_new (config->content_url, content_token);
+
+      sp_emporix_connector_set_content (connector, content);
+    }
   return connector;
 }
