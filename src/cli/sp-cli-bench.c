@@ -35,6 +35,7 @@ typedef struct
 {
   double wall;
   double cpu;
+  double max_thread_cpu;
 } Run;
 
 static int
@@ -115,6 +116,7 @@ sp_cli_bench_main (SpCliContext  *ctx,
       sp_pricing_engine_run (engine, (guint)max_lines, (guint)threads, &totals);
       runs[r].wall = (g_get_monotonic_time () - start) / 1e6;
       runs[r].cpu = cpu_now () - cpu_start;
+      runs[r].max_thread_cpu = totals.max_thread_cpu_seconds;
     }
   qsort (runs, repeat, sizeof (Run), compare_runs);
   seconds = runs[repeat / 2].wall;
@@ -133,6 +135,7 @@ sp_cli_bench_main (SpCliContext  *ctx,
            seconds > 0 ? (gint64)(totals.pair_evaluations / seconds) : 0);
   add_double (builder, "cpu_seconds", runs[repeat / 2].cpu);
   add_double (builder, "min_seconds", runs[0].wall);
+  add_double (builder, "max_thread_cpu_seconds", runs[repeat / 2].max_thread_cpu);
   add_double (builder, "load_seconds", (t1 - t0) / 1e6);
   add_double (builder, "build_seconds", (t2 - t1) / 1e6);
   add_int (builder, "threads", threads);

@@ -34,6 +34,7 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "sp-engine-error.h"
 #include "sp-pricing-engine.h"
@@ -1202,6 +1203,9 @@ run_worker (gpointer data)
   const SpWlLine *lines = (const SpWlLine *)(gconstpointer)self->workload->lines->data;
   g_autoptr(GArray) hits = g_array_sized_new (FALSE, FALSE, sizeof (Hit), 64);
   SpPricingTotals totals = { 0 };
+  struct timespec start, end;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &start);
 
   /* Totals stay in locals: the chunks of two threads share a cache line. */
   for (guint li = chunk->first; li < chunk->last; li++)
@@ -1230,6 +1234,8 @@ run_worker (gpointer data)
       totals.net += amount - discount;
     }
 
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &end);
+  totals.cpu_seconds = (end.tv_sec - start.tv_sec) + (end.tv_nsec - start.tv_nsec) / 1e9;
   chunk->totals = totals;
   return NULL;
 }
@@ -1283,6 +1289,8 @@ sp_pricing_engine_run (SpPricingEngine *self,
       totals->applications += chunks[t].totals.applications;
       totals->discount += chunks[t].totals.discount;
       totals->net += chunks[t].totals.net;
+      totals->cpu_seconds += chunks[t].totals.cpu_seconds;
+      totals->max_thread_cpu_seconds = MAX (totals->max_thread_cpu_seconds, chunks[t].totals.cpu_seconds);
     }
 
   totals->lines = n;

@@ -24,6 +24,8 @@ typedef struct
   guint64 applications;      /* benefits applied */
   gint64  discount;          /* minor units, after the cap */
   gint64  net;               /* minor units */
+  double  cpu_seconds;       /* CPU time of all threads */
+  double  max_thread_cpu_seconds;  /* CPU time of the busiest thread */
 } SpPricingTotals;
 
 typedef enum
