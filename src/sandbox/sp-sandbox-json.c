@@ -46,6 +46,43 @@ lookup (JsonObject      *object,
   return TRUE;
 }
 
+#define MAX_DEPTH 128
+
+/* json-glib parses recursively: a body nested a few thousand levels deep
+ * would overflow the stack. No request of the contract nests more than a
+ * handful of levels, so anything past MAX_DEPTH is refused before parsing.
+ * Brackets inside strings do not count. */
+static gboolean
+nested_too_deep (const char *data,
+                 gsize       size)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < size; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MAX_DEPTH)
+            return TRUE;
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return FALSE;
+}
+
 /* Returns: (transfer full): the document, or %NULL with @error naming "$" */
 JsonNode *
 _sp_sandbox_json_parse (GBytes  *bytes,
@@ -64,6 +101,12 @@ _sp_sandbox_json_parse (GBytes  *bytes,
   if (!g_utf8_validate (data, size, NULL))
     {
       fail (error, "$", NULL, "the request body is not UTF-8");
+      return NULL;
+    }
+  if (nested_too_deep (data, size))
+    {
+      g_set_error (error, SP_SANDBOX_ERROR, SP_SANDBOX_ERROR_INVALID, "$: nested deeper than %d levels",
+                   MAX_DEPTH);
       return NULL;
     }
   if (!json_parser_load_from_data (parser, data, size, &local_error))

@@ -566,6 +566,18 @@ test_bad_input (Fixture       *fixture,
   g_assert_cmpstr (sp_test_member_string (response, "message"), ==, "$.items[0].product.productId: expected a string");
   g_clear_pointer (&response, sp_test_response_free);
 
+  /* Nesting that would overflow a recursive parser is refused up front. */
+  {
+    g_autofree char *open = g_strnfill (100000, '[');
+    g_autofree char *close = g_strnfill (100000, ']');
+    g_autofree char *deep = g_strconcat (open, close, NULL);
+
+    response = send_json (fixture, "PUT", segment, deep);
+    g_assert_cmpuint (response->status, ==, 400);
+    g_assert_cmpstr (sp_test_member_string (response, "message"), ==, "$: nested deeper than 128 levels");
+    g_clear_pointer (&response, sp_test_response_free);
+  }
+
   response = send_json (fixture, "PUT", "/customer-segment/BAD/segments/s1", "{}");
   g_assert_cmpuint (response->status, ==, 400);
   g_clear_pointer (&response, sp_test_response_free);
