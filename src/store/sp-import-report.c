@@ -72,22 +72,22 @@ _sp_import_report_add_error (SpImportReport *self,
                              const char     *field,
                              char           *message)
 {
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
   SpImportRowError row_error;
 
+  g_mutex_lock (&self->mutex);
   self->skipped++;
-  if (self->errors->len >= SP_IMPORT_MAX_KEPT_ERRORS)
+  if (self->errors->len < SP_IMPORT_MAX_KEPT_ERRORS)
     {
-      g_free (message);
-      return;
+      row_error.file = g_strdup (self->file);
+      row_error.line = line;
+      row_error.index = index;
+      row_error.field = g_strdup (field);
+      row_error.message = g_steal_pointer (&message);
+      g_array_append_val (self->errors, row_error);
     }
+  g_mutex_unlock (&self->mutex);
 
-  row_error.file = g_strdup (self->file);
-  row_error.line = line;
-  row_error.index = index;
-  row_error.field = g_strdup (field);
-  row_error.message = message;
-  g_array_append_val (self->errors, row_error);
+  g_free (message);
 }
 
 static int
@@ -107,9 +107,9 @@ compare_row_errors (gconstpointer a,
 void
 _sp_import_report_sort_errors (SpImportReport *self)
 {
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
-
+  g_mutex_lock (&self->mutex);
   g_array_sort (self->errors, compare_row_errors);
+  g_mutex_unlock (&self->mutex);
 }
 
 const char *

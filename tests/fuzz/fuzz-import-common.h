@@ -10,7 +10,9 @@
 #pragma once
 
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <stdint.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "sp-catalog-import.h"
@@ -78,9 +80,12 @@ parse_in_chunks (SpImportKind   kind,
     CHECK (g_utf8_validate (sp_import_report_get_error (report, i)->message, -1, NULL));
 }
 
+/* From memory, or (@from_file) from a file, which goes through the
+ * two-thread pipeline instead. */
 static void
 import_into_memory (SpStore       *store,
                     gboolean       stock,
+                    gboolean       from_file,
                     const guint8  *data,
                     gsize          size)
 {
@@ -89,7 +94,21 @@ import_into_memory (SpStore       *store,
   SpImportOptions options = SP_IMPORT_OPTIONS_INIT;
 
   options.skip_invalid = TRUE;
-  if (stock)
+  if (from_file)
+    {
+      g_autofree char *path = NULL;
+      int fd = g_file_open_tmp ("fuzz-import-XXXXXX", &path, NULL);
+
+      CHECK (fd >= 0);
+      close (fd);
+      CHECK (g_file_set_contents (path, (const char *)data, size, NULL));
+      if (stock)
+        sp_stock_import_file (store, path, &options, &report, NULL, NULL);
+      else
+        sp_catalog_import_file (store, path, &options, &report, NULL, NULL);
+      g_unlink (path);
+    }
+  else if (stock)
     sp_stock_import_bytes (store, "fuzz", bytes, &options, &report, NULL, NULL);
   else
     sp_catalog_import_bytes (store, "fuzz", bytes, &options, &report, NULL, NULL);
@@ -97,8 +116,9 @@ import_into_memory (SpStore       *store,
   CHECK (report != NULL);
 }
 
-/* The first byte picks the variant (kind, skip-invalid, chunk size, whether
- * to import into a database); the rest is the file. */
+/* The first byte picks the variant: bit 0 stock or catalog, bit 1
+ * skip-invalid, bits 2-5 the chunk size, bit 6 import from a file (the
+ * pipeline) rather than memory, bit 7 parse only; the rest is the file. */
 static int
 fuzz_import (SpImportFormat  format,
              const uint8_t  *data,
@@ -116,7 +136,7 @@ fuzz_import (SpImportFormat  format,
   size--;
 
   parse_in_chunks ((flags & 1) ? SP_IMPORT_KIND_STOCK : SP_IMPORT_KIND_CATALOG, format,
-                   (flags & 2) != 0, data, size, 1 + ((flags >> 2) & 0x1F) * 7);
+                   (flags & 2) != 0, data, size, 1 + ((flags >> 2) & 0x0F) * 7);
 
   /* The database half is slower: every other input goes through it, into
    * one in-memory workspace for the whole run, emptied now and then. */
@@ -128,7 +148,7 @@ fuzz_import (SpImportFormat  format,
       store = sp_store_open (":memory:", NULL);
       CHECK (store != NULL);
     }
-  import_into_memory (store, (flags & 1) != 0, data, size);
+  import_into_memory (store, (flags & 1) != 0, (flags & 0x40) != 0, data, size);
 
   return 0;
 }
