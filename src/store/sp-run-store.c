@@ -11,7 +11,9 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "sp-campaign.h"
 #include "sp-db-private.h"
+#include "sp-enum-strings.h"
 #include "sp-run-store.h"
 
 /* Defaults for campaigns whose plan does not spell everything out. */
@@ -1064,30 +1066,17 @@ sp_run_store_finish_run (SpRunStore  *self,
   return TRUE;
 }
 
-/* The campaign lifecycle of DESIGN.md. */
+/* The campaign lifecycle: core's one table of legal moves. */
 gboolean
 sp_run_status_can_transition (const char *from_status,
                               const char *to_status)
 {
-  static const char * const edges[][2] = {
-    { "draft", "planned" },
-    { "planned", "in_review" },
-    { "planned", "draft" },
-    { "in_review", "approved" },
-    { "in_review", "rejected" },
-    { "rejected", "draft" },
-    { "approved", "executing" },
-    { "executing", "live" },
-    { "executing", "failed" },
-    { "failed", "executing" },
-    { "live", "ended" },
-  };
+  SpCampaignStatus from;
+  SpCampaignStatus to;
 
-  for (guint i = 0; i < G_N_ELEMENTS (edges); i++)
-    if (g_strcmp0 (edges[i][0], from_status) == 0 && g_strcmp0 (edges[i][1], to_status) == 0)
-      return TRUE;
-
-  return FALSE;
+  return sp_campaign_status_from_string (from_status, &from) &&
+         sp_campaign_status_from_string (to_status, &to) &&
+         sp_campaign_can_transition (from, to);
 }
 
 static char *
