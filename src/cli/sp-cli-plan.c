@@ -25,6 +25,9 @@
 #include "sp-plan-apply.h"
 #include "sp-planner.h"
 
+/* How many skipped SKUs the text output names per reason. */
+#define SKIPPED_SHOWN 5
+
 static void
 add_int (JsonBuilder *builder,
          const char  *member,
@@ -148,12 +151,12 @@ add_totals_json (JsonBuilder     *builder,
   add_int (builder, "stock_in_scope", plan->stock_in_scope);
   add_int (builder, "need", result->need);
   add_int (builder, "units_to_clear", plan->units_to_clear);
-  add_int (builder, "units_cleared", plan->units_cleared);
+  add_int (builder, "units_cleared", result->units_cleared);
   add_int (builder, "baseline_units", plan->baseline_units);
-  add_money (builder, "revenue", plan->revenue);
-  add_money (builder, "margin", plan->margin);
-  add_percent (builder, "margin_percent", plan->margin_bp);
-  add_bool (builder, "target_met", plan->target_met);
+  add_money (builder, "revenue", result->revenue);
+  add_money (builder, "margin", result->margin);
+  add_percent (builder, "margin_percent", result->margin_bp);
+  add_bool (builder, "target_met", result->target_met);
   add_int (builder, "skus_below_margin_floor", plan->n_below_floor);
   for (guint f = 0; f < SP_PLANNER_N_FLAGS; f++)
     add_int (builder, sp_planner_flag_to_string (1 << f), result->n_flagged[f]);
@@ -215,15 +218,55 @@ join_reasons (SpPlannerFlags flags)
   return g_strjoinv ("; ", (char **)reasons->pdata);
 }
 
+/* The skipped SKUs, one line per reason with the first few SKUs: a scope
+ * of whole categories can leave out hundreds (--json lists them all). */
+static void
+print_skipped (SpPlannerResult *result)
+{
+  g_autoptr(GPtrArray) reasons = g_ptr_array_new ();
+
+  for (guint i = 0; i < result->skipped->len; i++)
+    {
+      SpPlannerSkip *skip = g_ptr_array_index (result->skipped, i);
+
+      if (!g_ptr_array_find_with_equal_func (reasons, skip->reason, g_str_equal, NULL))
+        g_ptr_array_add (reasons, skip->reason);
+    }
+
+  for (guint r = 0; r < reasons->len; r++)
+    {
+      const char *reason = g_ptr_array_index (reasons, r);
+      g_autoptr(GString) skus = g_string_new (NULL);
+      guint n = 0;
+
+      for (guint i = 0; i < result->skipped->len; i++)
+        {
+          SpPlannerSkip *skip = g_ptr_array_index (result->skipped, i);
+
+          if (g_strcmp0 (skip->reason, reason) != 0)
+            continue;
+          if (n < SKIPPED_SHOWN)
+            g_string_append_printf (skus, "%s%s", n > 0 ? ", " : "", skip->sku);
+          else if (n == SKIPPED_SHOWN)
+            g_string_append (skus, ", …");
+          n++;
+        }
+
+      /* Translators: %1$s is why SKUs were left out, %2$u how many, %3$s a list of SKUs */
+      printf (g_dngettext (GETTEXT_PACKAGE, "skipped, %1$s: %2$u SKU (%3$s)\n",
+                           "skipped, %1$s: %2$u SKUs (%3$s)\n", n), reason, n, skus->str);
+    }
+}
+
 static void
 print_text (SpCampaign      *campaign,
             SpPlannerResult *result,
             gboolean         applied)
 {
   SpCampaignPlan *plan = result->plan;
-  g_autofree char *revenue = sp_money_format_with_currency (plan->revenue, plan->currency);
-  g_autofree char *margin = sp_money_format_with_currency (plan->margin, plan->currency);
-  g_autofree char *margin_bp = sp_percent_format (plan->margin_bp);
+  g_autofree char *revenue = sp_money_format_with_currency (result->revenue, plan->currency);
+  g_autofree char *margin = sp_money_format_with_currency (result->margin, plan->currency);
+  g_autofree char *margin_bp = sp_percent_format (result->margin_bp);
 
   /* Translators: %1$s is a campaign name, %2$… a number of days */
   printf (_("Plan for “%1$s” over %2$" G_GINT64_FORMAT " days\n\n"), sp_campaign_get_name (campaign), result->days);
@@ -244,18 +287,12 @@ print_text (SpCampaign      *campaign,
               line->units_cleared, reasons);
     }
 
-  for (guint i = 0; i < result->skipped->len; i++)
-    {
-      SpPlannerSkip *skip = g_ptr_array_index (result->skipped, i);
-
-      /* Translators: %1$s is a SKU, %2$s why the planner left it out */
-      printf (_("skipped %1$s: %2$s\n"), skip->sku, skip->reason);
-    }
+  print_skipped (result);
 
   /* Translators: the summary of a drafted plan; %1$… are numbers and amounts */
   printf (_("\n%1$" G_GINT64_FORMAT " units cleared of %2$" G_GINT64_FORMAT " to clear (SKU needs %3$"
             G_GINT64_FORMAT "); revenue %4$s, margin %5$s (%6$s)\n"),
-          plan->units_cleared, plan->units_to_clear, result->need, revenue, margin, margin_bp);
+          result->units_cleared, plan->units_to_clear, result->need, revenue, margin, margin_bp);
 
   if (applied)
     printf (g_dngettext (GETTEXT_PACKAGE, "Applied: %u SKU in scope, price list written\n",

@@ -421,6 +421,17 @@ scale_needs (SpPlannerResult *result,
     result->need += ((SpPlannerLine *)g_ptr_array_index (result->lines, i))->need;
 }
 
+static void
+add_to_totals (SpPlannerResult *result,
+               SpPlannerLine   *line)
+{
+  gint64 revenue = sp_money_multiply (line->new_price, line->units_cleared);
+
+  result->units_cleared += line->units_cleared;
+  result->revenue += revenue;
+  result->margin += revenue - sp_money_multiply (line->cost, line->units_cleared);
+}
+
 /**
  * sp_planner_draft:
  * @campaign: the campaign: scope, sites, schedule, targets and floor
@@ -484,6 +495,8 @@ sp_planner_draft (SpCampaign                  *campaign,
       choose_discount (line, &result->constraints, sp_campaign_get_margin_floor (campaign), result->days);
       if (g_strcmp0 (sp_product_get_currency (product), currency) != 0)
         line->flags |= SP_PLANNER_FLAG_OTHER_CURRENCY;
+      else
+        add_to_totals (result, line);
 
       g_hash_table_insert (result->discounts, g_strdup (line->sku),
                            g_memdup2 (&line->discount_bp, sizeof line->discount_bp));
@@ -491,6 +504,9 @@ sp_planner_draft (SpCampaign                  *campaign,
         result->n_flagged[f] += (line->flags & flag_info[f].flag) != 0;
     }
 
+  result->margin_bp = result->revenue != 0 ? sp_money_ratio_bp (result->margin, result->revenue) : 0;
+  result->target_met = sp_campaign_get_units_to_clear (campaign) > 0 &&
+                       result->units_cleared >= sp_campaign_get_units_to_clear (campaign);
   result->plan = sp_campaign_plan_compute (campaign, result->products, result->discounts, today);
 
   return g_steal_pointer (&result);

@@ -42,9 +42,13 @@
  *    allows and is flagged; one that cannot reach it within the maximum gets
  *    the maximum and is flagged. A SKU with no sales history gets no
  *    discount (it would not sell more) and is flagged.
- *  - totals: the plan's price list, margin-floor warnings and projection
- *    (units cleared against the target, revenue, margin) are
- *    sp_campaign_plan_compute() of the planned products and discounts.
+ *  - totals: units cleared, revenue (units × new price) and margin (revenue −
+ *    units × cost) add up the planner's lines, leaving out lines in another
+ *    currency than the campaign's, as the projection does; the target is met
+ *    when units cleared ≥ the campaign's units to clear. The result also
+ *    carries sp_campaign_plan_compute() of the planned products and
+ *    discounts (price list, margin-floor warnings, baseline); with the
+ *    default elasticity its totals are the planner's.
  */
 
 #pragma once
@@ -133,6 +137,11 @@ typedef struct
   GPtrArray            *products;    /* owned; element-type SpProduct, the planned ones by SKU,
                                       * with stock and sales at the campaign's sites */
   GHashTable           *discounts;   /* owned; SKU → gint64 * basis points */
+  gint64                units_cleared;
+  gint64                revenue;     /* minor units, the campaign's currency */
+  gint64                margin;      /* minor units */
+  gint64                margin_bp;   /* margin / revenue */
+  gboolean              target_met;  /* units cleared ≥ the campaign's units to clear (when set) */
   SpCampaignPlan       *plan;        /* owned; price list and projection of the draft */
   guint                 n_flagged[SP_PLANNER_N_FLAGS];  /* SKUs per flag, by bit index */
 } SpPlannerResult;

@@ -172,6 +172,12 @@ test_totals (void)
   g_assert_cmpint (find_line (result, "A-ZERO")->discount_bp, ==, 500);
   g_assert_cmpint (find_line (result, "B-STEP")->discount_bp, ==, 3000);
   g_assert_cmpint (units, ==, 7080);
+  g_assert_cmpint (result->units_cleared, ==, units);
+  g_assert_cmpint (result->revenue, ==, revenue);
+  g_assert_cmpint (result->margin, ==, margin);
+  g_assert_cmpint (result->margin_bp, ==, sp_money_ratio_bp (margin, revenue));
+  g_assert_false (result->target_met);
+  /* With the default elasticity, the shared projection says the same. */
   g_assert_cmpint (result->plan->units_cleared, ==, units);
   g_assert_cmpint (result->plan->revenue, ==, revenue);
   g_assert_cmpint (result->plan->margin, ==, margin);
@@ -262,6 +268,25 @@ test_constraints (void)
   g_assert_cmpint (find_line (result, "B-STEP")->discount_bp, ==, 0);
   g_assert_cmpint (find_line (result, "B-STEP")->floor_discount_bp, ==, -1);
   g_assert_cmpint (find_line (result, "B-STEP")->flags, ==, SP_PLANNER_FLAG_CAPPED_BY_MARGIN_FLOOR);
+  g_clear_pointer (&result, sp_planner_result_free);
+
+  /* A more elastic demand (4.0): B-STEP needs only 10 % (1440 + 240 ≥ 1600),
+   * and the totals follow the planner's lines. */
+  sp_campaign_set_margin_floor (campaign, 2000);
+  sp_planner_constraints_init (&constraints);
+  constraints.elasticity_x100 = 400;
+  result = sp_planner_draft (campaign, catalog, NULL, &constraints, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (find_line (result, "B-STEP")->discount_bp, ==, 1000);
+  g_assert_cmpint (find_line (result, "B-STEP")->units_cleared, ==, 1680);
+  {
+    gint64 units = 0;
+
+    for (guint i = 0; i < result->lines->len; i++)
+      units += ((SpPlannerLine *)g_ptr_array_index (result->lines, i))->units_cleared;
+    g_assert_cmpint (result->units_cleared, ==, units);
+    g_assert_cmpint (result->plan->units_cleared, <, units);
+  }
   g_clear_pointer (&result, sp_planner_result_free);
 
   constraints.step_bp = 0;
