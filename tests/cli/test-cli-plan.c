@@ -14,6 +14,10 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "sp-campaign-repository.h"
+#include "sp-catalog-repository.h"
+#include "sp-plan-apply.h"
+
 #define DRAFT "Plumbing Valves Overstock"
 #define LIVE  "US Fasteners Overstock Sale"
 
@@ -372,6 +376,57 @@ test_plan_live_fails (Fixture       *fixture,
   g_assert_nonnull (strstr (run.out, "units cleared of"));
 }
 
+/* In process: a plan that cannot be stored whole (a SKU the catalog does
+ * not have) leaves the campaign, its price list and the outbox untouched. */
+static void
+test_apply_atomic (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) shown = NULL;
+  g_autoptr(SpPlannerResult) result = NULL;
+  gint64 campaign_rows = count_outbox (fixture, "campaign");
+
+  {
+    g_autoptr(SpStore) store = sp_store_open (fixture->db, &error);
+    g_autoptr(SpCampaignRepository) campaigns = NULL;
+    g_autoptr(SpCatalogRepository) catalog = NULL;
+    g_autoptr(GPtrArray) products = NULL;
+    SpPlannerLine *bogus = g_new0 (SpPlannerLine, 1);
+    SpCampaign *campaign;
+
+    g_assert_no_error (error);
+    campaigns = sp_campaign_repository_new (store);
+    catalog = sp_catalog_repository_new (store);
+    g_assert_true (sp_campaign_repository_load (campaigns, &error));
+    campaign = sp_campaign_repository_find (campaigns, DRAFT, &error);
+    g_assert_no_error (error);
+    products = sp_catalog_repository_load_products (catalog, NULL, &error);
+    g_assert_no_error (error);
+
+    result = sp_planner_draft (campaign, products, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (result->lines->len, >, 0);
+
+    /* Last in the price list, so the campaign row is written before it fails. */
+    bogus->sku = g_strdup ("ZZ-NO-SUCH-SKU");
+    bogus->name = g_strdup ("Nothing");
+    bogus->old_price = 1000;
+    g_ptr_array_add (result->lines, bogus);
+
+    g_assert_false (sp_plan_apply (campaigns, campaign, result, &error));
+    g_assert_error (error, SP_STORE_ERROR, SP_STORE_ERROR_NOT_FOUND);
+    g_assert_nonnull (strstr (error->message, "ZZ-NO-SUCH-SKU"));
+    g_assert_cmpint (sp_campaign_get_version (campaign), ==, 1);
+  }
+
+  shown = show_campaign (fixture, DRAFT);
+  g_assert_cmpint (member_int (json_node_get_object (shown), "version"), ==, 1);
+  g_assert_false (member_bool (member_object (json_node_get_object (shown), "price_list"), "stored"));
+  g_assert_cmpint (count_outbox (fixture, "campaign"), ==, campaign_rows);
+  g_assert_cmpint (count_outbox (fixture, "price_list"), ==, 0);
+}
+
 static void
 test_plan_bad_options (Fixture       *fixture,
                        gconstpointer  user_data)
@@ -405,6 +460,7 @@ main (int   argc,
   g_test_add ("/cli/plan/json", Fixture, NULL, fixture_set_up, test_plan_json, fixture_tear_down);
   g_test_add ("/cli/plan/apply", Fixture, NULL, fixture_set_up, test_plan_apply, fixture_tear_down);
   g_test_add ("/cli/plan/live-fails", Fixture, NULL, fixture_set_up, test_plan_live_fails, fixture_tear_down);
+  g_test_add ("/cli/plan/apply-atomic", Fixture, NULL, fixture_set_up, test_apply_atomic, fixture_tear_down);
   g_test_add ("/cli/plan/bad-options", Fixture, NULL, fixture_set_up, test_plan_bad_options,
               fixture_tear_down);
 
