@@ -31,14 +31,16 @@ validate_banner (JsonObject  *object,
   const char *text;
 
   return _sp_sandbox_json_get_text (object, path, "title", SP_SANDBOX_JSON_OPTIONAL, error) &&
-         _sp_sandbox_json_get_string (object, path, "campaignId", SP_SANDBOX_JSON_OPTIONAL, &text, error) &&
+         _sp_sandbox_json_get_string (object, path, "campaignId", SP_SANDBOX_JSON_OPTIONAL, &text,
+                                      error) &&
          _sp_sandbox_json_get_string (object, path, "link", SP_SANDBOX_JSON_OPTIONAL, &text, error);
 }
 
 void
 _sp_sandbox_banner_create (SpSandboxRequest *req)
 {
-  _sp_sandbox_create (req, "banner", NULL, "id", validate_banner, "A banner with this id already exists.");
+  _sp_sandbox_create (req, "banner", NULL, "id", validate_banner,
+                      "A banner with this id already exists.");
 }
 
 void
@@ -110,7 +112,8 @@ _sp_sandbox_banner_image_put (SpSandboxRequest *req)
     return;
   if ((image = read_image (req, &content_type)) == NULL || g_bytes_get_size (image) == 0)
     {
-      _sp_sandbox_respond_error (req, 400, NULL, "expected an image: a body with Content-Type image/…, "
+      _sp_sandbox_respond_error (req, 400, NULL,
+                                 "expected an image: a body with Content-Type image/…, "
                                                  "or multipart with a \"file\" part");
       return;
     }
@@ -133,9 +136,11 @@ _sp_sandbox_banner_image_put (SpSandboxRequest *req)
   body = _sp_sandbox_json_to_string (record);
 
   if (!_sp_sandbox_db_begin (req->db, &error) ||
-      !_sp_sandbox_db_put_file (req->db, "banner-image", TENANT, req->params[0], content_type, image,
+      !_sp_sandbox_db_put_file (req->db, "banner-image", TENANT, req->params[0], content_type,
+                                image,
                                 &replaced, &error) ||
-      !_sp_sandbox_db_put (req->db, "banner-image", TENANT, NULL, req->params[0], 1, body, &error) ||
+      !_sp_sandbox_db_put (req->db, "banner-image", TENANT, NULL, req->params[0], 1, body,
+                           &error) ||
       !_sp_sandbox_db_commit (req->db, &error))
     {
       _sp_sandbox_db_rollback (req->db);
@@ -152,7 +157,8 @@ _sp_sandbox_banner_image_get (SpSandboxRequest *req)
   g_autoptr(GError) error = NULL;
   g_autofree char *content_type = NULL;
 
-  image = _sp_sandbox_db_get_file (req->db, "banner-image", TENANT, req->params[0], &content_type, &error);
+  image = _sp_sandbox_db_get_file (req->db, "banner-image", TENANT, req->params[0], &content_type,
+                                   &error);
   if (image == NULL)
     {
       if (error != NULL)

@@ -186,7 +186,8 @@ _sp_sandbox_db_open (const char  *path,
   /* WAL with synchronous=NORMAL: a commit survives the sandbox being
    * killed (what the crash tests do), not a power cut, and bulk publishing
    * is not held up by one fsync per request. */
-  if ((path != NULL && !exec_sql (db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", error)) ||
+  if ((path != NULL && !exec_sql (db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                                  error)) ||
       !exec_sql (db, "PRAGMA foreign_keys=ON;", error) ||
       !exec_sql (db, schema_sql, error))
     {
@@ -468,7 +469,8 @@ _sp_sandbox_db_count (SpSandboxDb *db,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GError) error = NULL;
 
-  if ((stmt = prepare (db, "SELECT count(*) FROM objects WHERE ?1 IS NULL OR kind = ?1", &error)) == NULL)
+  if ((stmt = prepare (db, "SELECT count(*) FROM objects WHERE ?1 IS NULL OR kind = ?1",
+                       &error)) == NULL)
     {
       g_warning ("%s", error->message);
       return -1;
@@ -507,7 +509,8 @@ _sp_sandbox_db_put_token (SpSandboxDb  *db,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
-  stmt = prepare (db, "INSERT OR REPLACE INTO tokens (token, client_id, expires) VALUES (?1, ?2, ?3)",
+  stmt = prepare (db,
+                  "INSERT OR REPLACE INTO tokens (token, client_id, expires) VALUES (?1, ?2, ?3)",
                   error);
   if (stmt == NULL)
     return FALSE;
@@ -588,7 +591,8 @@ _sp_sandbox_db_get_file (SpSandboxDb  *db,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
-  stmt = prepare (db, "SELECT content_type, data FROM files WHERE kind = ?1 AND tenant = ?2 AND id = ?3",
+  stmt = prepare (db,
+                  "SELECT content_type, data FROM files WHERE kind = ?1 AND tenant = ?2 AND id = ?3",
                   error);
   if (stmt == NULL)
     return NULL;
@@ -611,7 +615,8 @@ _sp_sandbox_db_count_files (SpSandboxDb *db)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  if ((stmt = prepare (db, "SELECT count(*) FROM files", NULL)) == NULL ||  /* counted for display only */
+  if ((stmt = prepare (db, "SELECT count(*) FROM files",
+                       NULL)) == NULL ||  /* counted for display only */
       sqlite3_step (stmt) != SQLITE_ROW)
     return -1;
   return sqlite3_column_int64 (stmt, 0);

@@ -36,7 +36,8 @@ check_enum (JsonObject   *object,
     return FALSE;
   if (value == NULL || g_strv_contains (allowed, value))
     return TRUE;
-  g_set_error (error, SP_SANDBOX_ERROR, SP_SANDBOX_ERROR_INVALID, "%s.%s: “%s” is not one of the allowed values",
+  g_set_error (error, SP_SANDBOX_ERROR, SP_SANDBOX_ERROR_INVALID,
+               "%s.%s: “%s” is not one of the allowed values",
                path, member, value);
   return FALSE;
 }
@@ -57,7 +58,8 @@ check_string_array (JsonObject  *object,
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
         {
-          g_set_error (error, SP_SANDBOX_ERROR, SP_SANDBOX_ERROR_INVALID, "%s.%s[%u]: expected a string",
+          g_set_error (error, SP_SANDBOX_ERROR, SP_SANDBOX_ERROR_INVALID,
+                       "%s.%s[%u]: expected a string",
                        path, member, i);
           return FALSE;
         }
@@ -99,7 +101,8 @@ bulk_upsert (SpSandboxRequest *req,
       g_autofree char *body = NULL;
       JsonObject *item;
 
-      if ((item = _sp_sandbox_json_as_object (json_array_get_element (items, i), path, &item_error)) == NULL ||
+      if ((item = _sp_sandbox_json_as_object (json_array_get_element (items, i), path,
+                                              &item_error)) == NULL ||
           (id = item_id (item, path, type, &item_error)) == NULL)
         {
           _sp_sandbox_bulk_result (builder, i, NULL, 400, item_error->message);
@@ -202,9 +205,11 @@ validate_segment (JsonObject  *object,
 
   return _sp_sandbox_json_get_text (object, path, "name", SP_SANDBOX_JSON_REQUIRED, error) &&
          _sp_sandbox_json_get_text (object, path, "description", SP_SANDBOX_JSON_OPTIONAL, error) &&
-         _sp_sandbox_json_get_string (object, path, "siteCode", SP_SANDBOX_JSON_REQUIRED, &site, error) &&
+         _sp_sandbox_json_get_string (object, path, "siteCode", SP_SANDBOX_JSON_REQUIRED, &site,
+                                      error) &&
          check_enum (object, path, "status", statuses, error) &&
-         _sp_sandbox_json_get_object (object, path, "validity", SP_SANDBOX_JSON_OPTIONAL, &validity, error);
+         _sp_sandbox_json_get_object (object, path, "validity", SP_SANDBOX_JSON_OPTIONAL,
+                                      &validity, error);
 }
 
 void
@@ -269,10 +274,14 @@ segment_customer_id (JsonObject  *item,
 {
   const char *customer, *legal_entity;
 
-  if (!_sp_sandbox_json_get_string (item, path, "customerId", SP_SANDBOX_JSON_REQUIRED, &customer, error) ||
-      !_sp_sandbox_json_get_string (item, path, "legalEntityId", SP_SANDBOX_JSON_OPTIONAL, &legal_entity, error))
+  if (!_sp_sandbox_json_get_string (item, path, "customerId", SP_SANDBOX_JSON_REQUIRED, &customer,
+                                    error) ||
+      !_sp_sandbox_json_get_string (item, path, "legalEntityId", SP_SANDBOX_JSON_OPTIONAL,
+                                    &legal_entity, error))
     return NULL;
-  return legal_entity != NULL ? g_strdup_printf ("%s:%s", customer, legal_entity) : g_strdup (customer);
+  if (legal_entity != NULL)
+    return g_strdup_printf ("%s:%s", customer, legal_entity);
+  return g_strdup (customer);
 }
 
 void
@@ -314,19 +323,28 @@ validate_coupon (JsonObject  *object,
   JsonNode *number;
   gboolean flag;
 
-  return _sp_sandbox_json_get_string (object, path, "name", SP_SANDBOX_JSON_REQUIRED, &text, error) &&
-         _sp_sandbox_json_get_string (object, path, "description", SP_SANDBOX_JSON_OPTIONAL, &text, error) &&
+  return _sp_sandbox_json_get_string (object, path, "name", SP_SANDBOX_JSON_REQUIRED, &text,
+                                      error) &&
+         _sp_sandbox_json_get_string (object, path, "description", SP_SANDBOX_JSON_OPTIONAL, &text,
+                                      error) &&
          check_enum (object, path, "discountType", types, error) &&
          check_enum (object, path, "discountCalculationType", calculations, error) &&
-         _sp_sandbox_json_get_number (object, path, "discountPercentage", SP_SANDBOX_JSON_OPTIONAL, &number, error) &&
-         _sp_sandbox_json_get_bool (object, path, "allowAnonymous", SP_SANDBOX_JSON_OPTIONAL, &flag, error) &&
-         _sp_sandbox_json_get_bool (object, path, "segmentRestricted", SP_SANDBOX_JSON_OPTIONAL, &flag, error) &&
-         _sp_sandbox_json_get_bool (object, path, "categoryRestricted", SP_SANDBOX_JSON_OPTIONAL, &flag, error) &&
-         _sp_sandbox_json_get_object (object, path, "restrictions", SP_SANDBOX_JSON_OPTIONAL, &restrictions, error) &&
+         _sp_sandbox_json_get_number (object, path, "discountPercentage", SP_SANDBOX_JSON_OPTIONAL,
+                                      &number, error) &&
+         _sp_sandbox_json_get_bool (object, path, "allowAnonymous", SP_SANDBOX_JSON_OPTIONAL,
+                                    &flag, error) &&
+         _sp_sandbox_json_get_bool (object, path, "segmentRestricted", SP_SANDBOX_JSON_OPTIONAL,
+                                    &flag, error) &&
+         _sp_sandbox_json_get_bool (object, path, "categoryRestricted", SP_SANDBOX_JSON_OPTIONAL,
+                                    &flag, error) &&
+         _sp_sandbox_json_get_object (object, path, "restrictions", SP_SANDBOX_JSON_OPTIONAL,
+                                      &restrictions, error) &&
          (restrictions == NULL ||
           (check_string_array (restrictions, inner, "segments", error) &&
-           _sp_sandbox_json_get_string (restrictions, inner, "validFrom", SP_SANDBOX_JSON_OPTIONAL, &text, error) &&
-           _sp_sandbox_json_get_string (restrictions, inner, "validUntil", SP_SANDBOX_JSON_OPTIONAL, &text, error)));
+           _sp_sandbox_json_get_string (restrictions, inner, "validFrom", SP_SANDBOX_JSON_OPTIONAL,
+                                        &text, error) &&
+           _sp_sandbox_json_get_string (restrictions, inner, "validUntil",
+                                        SP_SANDBOX_JSON_OPTIONAL, &text, error)));
 }
 
 void
@@ -371,7 +389,8 @@ _sp_sandbox_coupon_create (SpSandboxRequest *req)
   if (error == NULL && row != NULL)
     {
       _sp_sandbox_db_rollback (req->db);
-      _sp_sandbox_respond_error (req, 409, NULL, "Duplicate Coupon '%s' on tenant '%s'", code, TENANT (req));
+      _sp_sandbox_respond_error (req, 409, NULL, "Duplicate Coupon '%s' on tenant '%s'", code,
+                                 TENANT (req));
       return;
     }
   body = _sp_sandbox_body_to_store (object);
@@ -409,7 +428,8 @@ _sp_sandbox_coupon_get (SpSandboxRequest *req)
   if (error != NULL)
     _sp_sandbox_respond_gerror (req, error);
   else if (row == NULL)
-    _sp_sandbox_respond_error (req, 404, NULL, "Coupon '%s' not found on tenant '%s'", code, TENANT (req));
+    _sp_sandbox_respond_error (req, 404, NULL, "Coupon '%s' not found on tenant '%s'", code,
+                               TENANT (req));
   else
     _sp_sandbox_respond_json (req, 200, coupon_to_json (row));
 }
@@ -425,7 +445,8 @@ _sp_sandbox_coupon_list (SpSandboxRequest *req)
 
   if (!_sp_sandbox_paging (req, 16, &offset, &limit))
     return;
-  if ((rows = _sp_sandbox_db_list (req->db, "coupon", TENANT (req), NULL, offset, limit, &total, &error)) == NULL)
+  if ((rows = _sp_sandbox_db_list (req->db, "coupon", TENANT (req), NULL, offset, limit, &total,
+                                   &error)) == NULL)
     {
       _sp_sandbox_respond_gerror (req, error);
       return;
@@ -480,13 +501,15 @@ _sp_sandbox_coupon_update (SpSandboxRequest *req)
   if (row == NULL)
     {
       _sp_sandbox_db_rollback (req->db);
-      _sp_sandbox_respond_error (req, 404, NULL, "Coupon '%s' not found on tenant '%s'", code, TENANT (req));
+      _sp_sandbox_respond_error (req, 404, NULL, "Coupon '%s' not found on tenant '%s'", code,
+                                 TENANT (req));
       return;
     }
   if (has_version && version != row->version)
     {
       _sp_sandbox_db_rollback (req->db);
-      _sp_sandbox_respond_error (req, 409, NULL, "Coupon '%s' has changed; its version is %" G_GINT64_FORMAT,
+      _sp_sandbox_respond_error (req, 409, NULL,
+                                 "Coupon '%s' has changed; its version is %" G_GINT64_FORMAT,
                                  code, row->version);
       return;
     }
@@ -498,10 +521,15 @@ _sp_sandbox_coupon_update (SpSandboxRequest *req)
   json_object_remove_member (object, "metadata");
   members = json_object_get_members (object);
   for (const GList *l = members; l != NULL; l = l->next)
-    json_object_set_member (target, l->data, json_node_copy (json_object_get_member (object, l->data)));
+    {
+      JsonNode *value = json_object_get_member (object, l->data);
+
+      json_object_set_member (target, l->data, json_node_copy (value));
+    }
 
   body = _sp_sandbox_body_to_store (target);
-  if (!_sp_sandbox_db_put (req->db, "coupon", TENANT (req), NULL, code, row->version + 1, body, &error) ||
+  if (!_sp_sandbox_db_put (req->db, "coupon", TENANT (req), NULL, code, row->version + 1, body,
+                           &error) ||
       !_sp_sandbox_db_commit (req->db, &error))
     goto failed;
   _sp_sandbox_respond_empty (req, g_str_equal (req->method, "PUT") ? 204 : 200);
@@ -522,10 +550,14 @@ validate_category (JsonObject  *object,
   gboolean published;
   gint64 position;
 
-  return _sp_sandbox_json_get_text (object, path, "localizedName", SP_SANDBOX_JSON_REQUIRED, error) &&
-         _sp_sandbox_json_get_text (object, path, "localizedSlug", SP_SANDBOX_JSON_OPTIONAL, error) &&
-         _sp_sandbox_json_get_bool (object, path, "published", SP_SANDBOX_JSON_REQUIRED, &published, error) &&
-         _sp_sandbox_json_get_int (object, path, "position", SP_SANDBOX_JSON_OPTIONAL, &position, NULL, error);
+  return _sp_sandbox_json_get_text (object, path, "localizedName", SP_SANDBOX_JSON_REQUIRED,
+                                    error) &&
+         _sp_sandbox_json_get_text (object, path, "localizedSlug", SP_SANDBOX_JSON_OPTIONAL,
+                                    error) &&
+         _sp_sandbox_json_get_bool (object, path, "published", SP_SANDBOX_JSON_REQUIRED,
+                                    &published, error) &&
+         _sp_sandbox_json_get_int (object, path, "position", SP_SANDBOX_JSON_OPTIONAL, &position,
+                                   NULL, error);
 }
 
 void
@@ -628,8 +660,10 @@ _sp_sandbox_product_patch (SpSandboxRequest *req)
     return;
   if ((object = _sp_sandbox_json_as_object (root, "$", &error)) == NULL ||
       !_sp_sandbox_json_get_version (object, "$", &version, &has_version, &error) ||
-      !_sp_sandbox_json_get_object (object, "$", "mixins", SP_SANDBOX_JSON_OPTIONAL, &mixins, &error) ||
-      !_sp_sandbox_json_get_array (object, "$", "relatedItems", SP_SANDBOX_JSON_OPTIONAL, &related, &error))
+      !_sp_sandbox_json_get_object (object, "$", "mixins", SP_SANDBOX_JSON_OPTIONAL, &mixins,
+                                    &error) ||
+      !_sp_sandbox_json_get_array (object, "$", "relatedItems", SP_SANDBOX_JSON_OPTIONAL, &related,
+                                   &error))
     {
       _sp_sandbox_respond_gerror (req, error);
       return;
@@ -640,9 +674,12 @@ _sp_sandbox_product_patch (SpSandboxRequest *req)
       JsonObject *item;
       const char *text;
 
-      if ((item = _sp_sandbox_json_as_object (json_array_get_element (related, i), path, &error)) == NULL ||
-          !_sp_sandbox_json_get_string (item, path, "refId", SP_SANDBOX_JSON_REQUIRED, &text, &error) ||
-          !_sp_sandbox_json_get_string (item, path, "type", SP_SANDBOX_JSON_REQUIRED, &text, &error))
+      if ((item = _sp_sandbox_json_as_object (json_array_get_element (related, i), path,
+                                              &error)) == NULL ||
+          !_sp_sandbox_json_get_string (item, path, "refId", SP_SANDBOX_JSON_REQUIRED, &text,
+                                        &error) ||
+          !_sp_sandbox_json_get_string (item, path, "type", SP_SANDBOX_JSON_REQUIRED, &text,
+                                        &error))
         {
           _sp_sandbox_respond_gerror (req, error);
           return;
@@ -730,7 +767,8 @@ validate_instance (JsonObject  *object,
   JsonObject *mixins;
 
   return _sp_sandbox_json_get_text (object, path, "name", SP_SANDBOX_JSON_OPTIONAL, error) &&
-         _sp_sandbox_json_get_object (object, path, "mixins", SP_SANDBOX_JSON_OPTIONAL, &mixins, error);
+         _sp_sandbox_json_get_object (object, path, "mixins", SP_SANDBOX_JSON_OPTIONAL, &mixins,
+                                      error);
 }
 
 static gboolean
@@ -742,7 +780,8 @@ validate_schema (JsonObject  *object,
 
   return _sp_sandbox_json_get_text (object, path, "name", SP_SANDBOX_JSON_REQUIRED, error) &&
          check_string_array (object, path, "types", error) &&
-         _sp_sandbox_json_get_array (object, path, "attributes", SP_SANDBOX_JSON_REQUIRED, &attributes, error);
+         _sp_sandbox_json_get_array (object, path, "attributes", SP_SANDBOX_JSON_REQUIRED,
+                                     &attributes, error);
 }
 
 void
@@ -802,7 +841,8 @@ _sp_sandbox_instance_put (SpSandboxRequest *req)
 {
   if (!_sp_sandbox_require (req, "custom-type", NULL, req->params[1], "custom entity type"))
     return;
-  _sp_sandbox_upsert (req, "instance", req->params[1], req->params[2], validate_instance, 409, "entity");
+  _sp_sandbox_upsert (req, "instance", req->params[1], req->params[2], validate_instance, 409,
+                      "entity");
 }
 
 void
@@ -837,10 +877,13 @@ validate_asset (JsonObject  *object,
 
   if (!_sp_sandbox_json_get_string (object, path, "type", SP_SANDBOX_JSON_REQUIRED, &type, error) ||
       !check_enum (object, path, "type", types, error) ||
-      !_sp_sandbox_json_get_string (object, path, "access", SP_SANDBOX_JSON_REQUIRED, &url, error) ||
+      !_sp_sandbox_json_get_string (object, path, "access", SP_SANDBOX_JSON_REQUIRED, &url,
+                                    error) ||
       !check_enum (object, path, "access", access, error) ||
-      !_sp_sandbox_json_get_string (object, path, "url", g_str_equal (type, "LINK") ? SP_SANDBOX_JSON_REQUIRED : SP_SANDBOX_JSON_OPTIONAL,
-                            &url, error) ||
+      !_sp_sandbox_json_get_string (object, path, "url",
+                                    g_str_equal (type, "LINK") ? SP_SANDBOX_JSON_REQUIRED
+                                                               : SP_SANDBOX_JSON_OPTIONAL,
+                                    &url, error) ||
       !_sp_sandbox_json_get_array (object, path, "refIds", SP_SANDBOX_JSON_OPTIONAL, &refs, error))
     return FALSE;
 
@@ -850,7 +893,8 @@ validate_asset (JsonObject  *object,
       JsonObject *ref;
       const char *text;
 
-      if ((ref = _sp_sandbox_json_as_object (json_array_get_element (refs, i), inner, error)) == NULL ||
+      if ((ref = _sp_sandbox_json_as_object (json_array_get_element (refs, i), inner,
+                                             error)) == NULL ||
           !_sp_sandbox_json_get_string (ref, inner, "id", SP_SANDBOX_JSON_REQUIRED, &text, error) ||
           !_sp_sandbox_json_get_string (ref, inner, "type", SP_SANDBOX_JSON_REQUIRED, &text, error))
         return FALSE;
@@ -866,7 +910,8 @@ read_multipart (SpSandboxRequest  *req,
 {
   g_autoptr(SoupMultipart) multipart = NULL;
 
-  multipart = soup_multipart_new_from_message (soup_server_message_get_request_headers (req->msg), req->body);
+  multipart = soup_multipart_new_from_message (soup_server_message_get_request_headers (req->msg),
+                                               req->body);
   if (multipart == NULL)
     return FALSE;
 
@@ -934,7 +979,8 @@ _sp_sandbox_media_create (SpSandboxRequest *req)
     }
   if (g_str_equal (type, "BLOB") != (file != NULL))
     {
-      _sp_sandbox_respond_error (req, 400, NULL, "$.type: a BLOB asset is sent as multipart with a file, "
+      _sp_sandbox_respond_error (req, 400, NULL,
+                                 "$.type: a BLOB asset is sent as multipart with a file, "
                                                  "a LINK asset as JSON");
       return;
     }
@@ -961,7 +1007,8 @@ _sp_sandbox_media_create (SpSandboxRequest *req)
   if (error != NULL ||
       !_sp_sandbox_db_put (req->db, "media", TENANT (req), NULL, id, 1, stored, &error) ||
       (file != NULL &&
-       !_sp_sandbox_db_put_file (req->db, "media", TENANT (req), id, file_type, file, &replaced, &error)) ||
+       !_sp_sandbox_db_put_file (req->db, "media", TENANT (req), id, file_type, file, &replaced,
+                                 &error)) ||
       !_sp_sandbox_db_commit (req->db, &error))
     {
       _sp_sandbox_db_rollback (req->db);
@@ -1090,12 +1137,14 @@ _sp_sandbox_legal_entity_get (SpSandboxRequest *req)
 void
 _sp_sandbox_contact_list (SpSandboxRequest *req)
 {
-  list_filtered (req, "contact-assignment", "$.legalEntity.id", _sp_sandbox_query (req, "legalEntity.id"),
-                 FALSE);
+  const char *legal_entity = _sp_sandbox_query (req, "legalEntity.id");
+
+  list_filtered (req, "contact-assignment", "$.legalEntity.id", legal_entity, FALSE);
 }
 
 void
 _sp_sandbox_location_list (SpSandboxRequest *req)
 {
-  list_filtered (req, "location", "$.legalEntityId", _sp_sandbox_query (req, "legalEntityId"), FALSE);
+  list_filtered (req, "location", "$.legalEntityId", _sp_sandbox_query (req, "legalEntityId"),
+                 FALSE);
 }

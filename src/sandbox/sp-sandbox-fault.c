@@ -114,7 +114,8 @@ _sp_sandbox_fault_parse_spec (const char  *spec,
   if (parts[0] == NULL || !set_kind (fault, g_strstrip (parts[0]), "X-Sandbox-Fault", error))
     {
       if (parts[0] == NULL)
-        g_set_error (error, SP_SANDBOX_ERROR, SP_SANDBOX_ERROR_FAULT_RULE, "X-Sandbox-Fault: empty");
+        g_set_error (error, SP_SANDBOX_ERROR, SP_SANDBOX_ERROR_FAULT_RULE,
+                     "X-Sandbox-Fault: empty");
       return NULL;
     }
 
@@ -195,12 +196,14 @@ parse_rule (JsonNode    *node,
       const char *name;
       g_autofree char *where = g_strdup_printf ("%s.fault", path);
 
-      if (!_sp_sandbox_json_get_string (object, path, "fault", SP_SANDBOX_JSON_REQUIRED, &name, error) ||
+      if (!_sp_sandbox_json_get_string (object, path, "fault", SP_SANDBOX_JSON_REQUIRED, &name,
+                                        error) ||
           !set_kind (fault, name, where, error))
         return NULL;
     }
 
-  if (!_sp_sandbox_json_get_int (object, path, "times", SP_SANDBOX_JSON_OPTIONAL, &number, &present, error))
+  if (!_sp_sandbox_json_get_int (object, path, "times", SP_SANDBOX_JSON_OPTIONAL, &number,
+                                 &present, error))
     return NULL;
   if (present)
     {
@@ -213,15 +216,18 @@ parse_rule (JsonNode    *node,
       fault->times = (int)number;
     }
 
-  if (!_sp_sandbox_json_get_int (object, path, "retryAfter", SP_SANDBOX_JSON_OPTIONAL, &number, &present, error))
+  if (!_sp_sandbox_json_get_int (object, path, "retryAfter", SP_SANDBOX_JSON_OPTIONAL, &number,
+                                 &present, error))
     return NULL;
   if (present)
     fault->retry_after = (guint)CLAMP (number, 0, 3600);
-  if (!_sp_sandbox_json_get_int (object, path, "seconds", SP_SANDBOX_JSON_OPTIONAL, &number, &present, error))
+  if (!_sp_sandbox_json_get_int (object, path, "seconds", SP_SANDBOX_JSON_OPTIONAL, &number,
+                                 &present, error))
     return NULL;
   if (present)
     fault->seconds = (guint)CLAMP (number, 0, 3600);
-  if (!_sp_sandbox_json_get_bool (object, path, "afterStore", SP_SANDBOX_JSON_OPTIONAL, &fault->after_store, error))
+  if (!_sp_sandbox_json_get_bool (object, path, "afterStore", SP_SANDBOX_JSON_OPTIONAL,
+                                  &fault->after_store, error))
     return NULL;
 
   return g_steal_pointer (&fault);

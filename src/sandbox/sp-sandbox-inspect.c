@@ -139,7 +139,8 @@ respond_page (SpSandboxRequest *req)
                    "td,th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top;text-align:left}"
                    "pre{margin:0;white-space:pre-wrap;max-width:60em}</style></head><body>\n"
                    "<h1>Stock Promotion sandbox</h1>\n");
-  g_string_append_printf (html, "<p>%u objects. JSON: <a href=\"/sandbox/objects\">/sandbox/objects</a>, "
+  g_string_append_printf (html,
+                          "<p>%u objects. JSON: <a href=\"/sandbox/objects\">/sandbox/objects</a>, "
                                 "<a href=\"/sandbox/stats\">/sandbox/stats</a>, "
                                 "<a href=\"/sandbox/faults\">/sandbox/faults</a>.</p>\n", rows->len);
 
@@ -159,7 +160,8 @@ respond_page (SpSandboxRequest *req)
               count++;
           g_string_append (html, "<h2>");
           append_escaped (html, current);
-          g_string_append_printf (html, " (%u)</h2>\n<table><tr><th>tenant</th><th>parent</th><th>id</th>"
+          g_string_append_printf (html,
+                                  " (%u)</h2>\n<table><tr><th>tenant</th><th>parent</th><th>id</th>"
                                         "<th>version</th><th>modified</th><th>body</th></tr>\n", count);
         }
       g_string_append (html, "<tr><td>");

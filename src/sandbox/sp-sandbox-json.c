@@ -20,7 +20,8 @@ fail (GError     **error,
       const char  *what)
 {
   if (member != NULL)
-    g_set_error (error, SP_SANDBOX_ERROR, SP_SANDBOX_ERROR_INVALID, "%s.%s: %s", path, member, what);
+    g_set_error (error, SP_SANDBOX_ERROR, SP_SANDBOX_ERROR_INVALID, "%s.%s: %s", path, member,
+                 what);
   else
     g_set_error (error, SP_SANDBOX_ERROR, SP_SANDBOX_ERROR_INVALID, "%s: %s", path, what);
   return FALSE;
@@ -105,7 +106,8 @@ _sp_sandbox_json_parse (GBytes  *bytes,
     }
   if (nested_too_deep (data, size))
     {
-      g_set_error (error, SP_SANDBOX_ERROR, SP_SANDBOX_ERROR_INVALID, "$: nested deeper than %d levels",
+      g_set_error (error, SP_SANDBOX_ERROR, SP_SANDBOX_ERROR_INVALID,
+                   "$: nested deeper than %d levels",
                    MAX_DEPTH);
       return NULL;
     }
@@ -176,7 +178,8 @@ write_double (GString *out,
     }
   for (int precision = 15; precision <= 17; precision++)
     {
-      g_ascii_formatd (buffer, sizeof buffer, precision == 15 ? "%.15g" : precision == 16 ? "%.16g" : "%.17g",
+      g_ascii_formatd (buffer, sizeof buffer,
+                       precision == 15 ? "%.15g" : precision == 16 ? "%.16g" : "%.17g",
                        value);
       if (g_ascii_strtod (buffer, NULL) == value)
         break;
@@ -455,7 +458,8 @@ _sp_sandbox_json_get_text (JsonObject      *object,
       g_autofree char *inner = g_strdup_printf ("%s.%s", path, member);
       const char *text;
 
-      if (!_sp_sandbox_json_get_string (map, inner, l->data, SP_SANDBOX_JSON_OPTIONAL, &text, error))
+      if (!_sp_sandbox_json_get_string (map, inner, l->data, SP_SANDBOX_JSON_OPTIONAL, &text,
+                                        error))
         return FALSE;
     }
   return TRUE;
@@ -473,9 +477,11 @@ _sp_sandbox_json_get_version (JsonObject  *object,
   g_autofree char *inner = g_strdup_printf ("%s.metadata", path);
 
   *present = FALSE;
-  if (!_sp_sandbox_json_get_object (object, path, "metadata", SP_SANDBOX_JSON_OPTIONAL, &metadata, error))
+  if (!_sp_sandbox_json_get_object (object, path, "metadata", SP_SANDBOX_JSON_OPTIONAL, &metadata,
+                                    error))
     return FALSE;
   if (metadata == NULL)
     return TRUE;
-  return _sp_sandbox_json_get_int (metadata, inner, "version", SP_SANDBOX_JSON_OPTIONAL, version, present, error);
+  return _sp_sandbox_json_get_int (metadata, inner, "version", SP_SANDBOX_JSON_OPTIONAL, version,
+                                   present, error);
 }

@@ -42,7 +42,8 @@ _sp_sandbox_body_to_store (JsonObject *object)
 static const char *
 tenant_of (SpSandboxRequest *req)
 {
-  return req->n_params > 0 && g_str_has_prefix (req->route, "/content/") == FALSE ? req->params[0] : "content";
+  return req->n_params > 0 && g_str_has_prefix (req->route,
+                                                "/content/") == FALSE ? req->params[0] : "content";
 }
 
 /* PUT of an object with a client-chosen id: 201 {"id"} when created, 204
@@ -134,7 +135,8 @@ _sp_sandbox_create (SpSandboxRequest      *req,
     return;
   if ((object = _sp_sandbox_json_as_object (root, "$", &error)) == NULL ||
       (validate != NULL && !validate (object, "$", &error)) ||
-      !_sp_sandbox_json_get_string (object, "$", id_member, SP_SANDBOX_JSON_OPTIONAL, &given, &error))
+      !_sp_sandbox_json_get_string (object, "$", id_member, SP_SANDBOX_JSON_OPTIONAL, &given,
+                                    &error))
     {
       _sp_sandbox_respond_gerror (req, error);
       return;
@@ -202,7 +204,8 @@ _sp_sandbox_list (SpSandboxRequest *req,
 
   if (!_sp_sandbox_paging (req, default_page_size, &offset, &limit))
     return;
-  rows = _sp_sandbox_db_list (req->db, kind, tenant_of (req), parent, offset, limit, &total, &error);
+  rows = _sp_sandbox_db_list (req->db, kind, tenant_of (req), parent, offset, limit, &total,
+                              &error);
   if (rows == NULL)
     {
       _sp_sandbox_respond_gerror (req, error);

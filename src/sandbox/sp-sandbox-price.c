@@ -41,10 +41,14 @@ validate_price_model (JsonObject  *object,
   gboolean flag;
 
   if (!_sp_sandbox_json_get_text (object, path, "name", SP_SANDBOX_JSON_REQUIRED, error) ||
-      !_sp_sandbox_json_get_bool (object, path, "includesTax", SP_SANDBOX_JSON_OPTIONAL, &flag, error) ||
-      !_sp_sandbox_json_get_object (object, path, "tierDefinition", SP_SANDBOX_JSON_REQUIRED, &tiers_def, error) ||
-      !_sp_sandbox_json_get_string (tiers_def, inner, "tierType", SP_SANDBOX_JSON_REQUIRED, &tier_type, error) ||
-      !_sp_sandbox_json_get_array (tiers_def, inner, "tiers", SP_SANDBOX_JSON_REQUIRED, &tiers, error))
+      !_sp_sandbox_json_get_bool (object, path, "includesTax", SP_SANDBOX_JSON_OPTIONAL, &flag,
+                                  error) ||
+      !_sp_sandbox_json_get_object (object, path, "tierDefinition", SP_SANDBOX_JSON_REQUIRED,
+                                    &tiers_def, error) ||
+      !_sp_sandbox_json_get_string (tiers_def, inner, "tierType", SP_SANDBOX_JSON_REQUIRED,
+                                    &tier_type, error) ||
+      !_sp_sandbox_json_get_array (tiers_def, inner, "tiers", SP_SANDBOX_JSON_REQUIRED, &tiers,
+                                   error))
     return FALSE;
   if (json_array_get_length (tiers) == 0)
     return invalid (error, inner, "tiers", "must hold at least one tier");
@@ -54,7 +58,8 @@ validate_price_model (JsonObject  *object,
 void
 _sp_sandbox_price_model_put (SpSandboxRequest *req)
 {
-  _sp_sandbox_upsert (req, "price-model", NULL, req->params[1], validate_price_model, 409, "price model");
+  _sp_sandbox_upsert (req, "price-model", NULL, req->params[1], validate_price_model, 409,
+                      "price model");
 }
 
 void
@@ -81,7 +86,8 @@ _sp_sandbox_price_model_list (SpSandboxRequest *req)
     }
   if (!_sp_sandbox_paging (req, 60, &offset, &limit))
     return;
-  if ((rows = _sp_sandbox_db_find (req->db, "price-model", TENANT (req), "$.tierDefinition.tierType",
+  if ((rows = _sp_sandbox_db_find (req->db, "price-model", TENANT (req),
+                                   "$.tierDefinition.tierType",
                                    tier_type, &error)) == NULL)
     {
       _sp_sandbox_respond_gerror (req, error);
@@ -109,11 +115,16 @@ validate_price_list (JsonObject  *object,
   JsonArray *countries;
 
   if (!_sp_sandbox_json_get_text (object, path, "name", SP_SANDBOX_JSON_REQUIRED, error) ||
-      !_sp_sandbox_json_get_string (object, path, "currency", SP_SANDBOX_JSON_REQUIRED, &currency, error) ||
-      !_sp_sandbox_json_get_string (object, path, "siteCode", SP_SANDBOX_JSON_REQUIRED, &text, error) ||
-      !_sp_sandbox_json_get_string (object, path, "legalEntityId", SP_SANDBOX_JSON_OPTIONAL, &text, error) ||
-      !_sp_sandbox_json_get_array (object, path, "countries", SP_SANDBOX_JSON_OPTIONAL, &countries, error) ||
-      !_sp_sandbox_json_get_object (object, path, "validity", SP_SANDBOX_JSON_OPTIONAL, &validity, error))
+      !_sp_sandbox_json_get_string (object, path, "currency", SP_SANDBOX_JSON_REQUIRED, &currency,
+                                    error) ||
+      !_sp_sandbox_json_get_string (object, path, "siteCode", SP_SANDBOX_JSON_REQUIRED, &text,
+                                    error) ||
+      !_sp_sandbox_json_get_string (object, path, "legalEntityId", SP_SANDBOX_JSON_OPTIONAL, &text,
+                                    error) ||
+      !_sp_sandbox_json_get_array (object, path, "countries", SP_SANDBOX_JSON_OPTIONAL, &countries,
+                                   error) ||
+      !_sp_sandbox_json_get_object (object, path, "validity", SP_SANDBOX_JSON_OPTIONAL, &validity,
+                                    error))
     return FALSE;
   if (strlen (currency) != 3 || !g_ascii_isupper (currency[0]) || !g_ascii_isupper (currency[1]) ||
       !g_ascii_isupper (currency[2]))
@@ -126,7 +137,8 @@ validate_price_list (JsonObject  *object,
 void
 _sp_sandbox_price_list_put (SpSandboxRequest *req)
 {
-  _sp_sandbox_upsert (req, "price-list", NULL, req->params[1], validate_price_list, 404, "price list");
+  _sp_sandbox_upsert (req, "price-list", NULL, req->params[1], validate_price_list, 404,
+                      "price list");
 }
 
 void
@@ -171,7 +183,8 @@ _sp_sandbox_price_list_search (SpSandboxRequest *req)
       ids = g_strsplit (g_strstrip (list), ",", -1);
     }
 
-  if ((rows = _sp_sandbox_db_list (req->db, "price-list", TENANT (req), NULL, 0, -1, NULL, &error)) == NULL)
+  if ((rows = _sp_sandbox_db_list (req->db, "price-list", TENANT (req), NULL, 0, -1, NULL,
+                                   &error)) == NULL)
     {
       _sp_sandbox_respond_gerror (req, error);
       return;
@@ -207,12 +220,19 @@ validate_price (JsonObject  *object,
   gint64 version;
   gboolean present;
 
-  if (!_sp_sandbox_json_get_string (object, path, "id", update ? SP_SANDBOX_JSON_REQUIRED : SP_SANDBOX_JSON_OPTIONAL, &text, error) ||
-      !_sp_sandbox_json_get_object (object, path, "itemId", SP_SANDBOX_JSON_REQUIRED, &item_id, error) ||
-      !_sp_sandbox_json_get_string (item_id, item_path, "itemType", SP_SANDBOX_JSON_REQUIRED, &text, error) ||
-      !_sp_sandbox_json_get_string (item_id, item_path, "id", SP_SANDBOX_JSON_REQUIRED, &text, error) ||
-      !_sp_sandbox_json_get_string (object, path, "priceModelId", SP_SANDBOX_JSON_REQUIRED, &text, error) ||
-      !_sp_sandbox_json_get_array (object, path, "tierValues", SP_SANDBOX_JSON_REQUIRED, &tiers, error) ||
+  if (!_sp_sandbox_json_get_string (object, path, "id",
+                                    update ? SP_SANDBOX_JSON_REQUIRED : SP_SANDBOX_JSON_OPTIONAL,
+                                    &text, error) ||
+      !_sp_sandbox_json_get_object (object, path, "itemId", SP_SANDBOX_JSON_REQUIRED, &item_id,
+                                    error) ||
+      !_sp_sandbox_json_get_string (item_id, item_path, "itemType", SP_SANDBOX_JSON_REQUIRED,
+                                    &text, error) ||
+      !_sp_sandbox_json_get_string (item_id, item_path, "id", SP_SANDBOX_JSON_REQUIRED, &text,
+                                    error) ||
+      !_sp_sandbox_json_get_string (object, path, "priceModelId", SP_SANDBOX_JSON_REQUIRED, &text,
+                                    error) ||
+      !_sp_sandbox_json_get_array (object, path, "tierValues", SP_SANDBOX_JSON_REQUIRED, &tiers,
+                                   error) ||
       !_sp_sandbox_json_get_version (object, path, &version, &present, error))
     return FALSE;
   if (update && !present)
@@ -224,8 +244,10 @@ validate_price (JsonObject  *object,
       JsonObject *tier;
       JsonNode *value;
 
-      if ((tier = _sp_sandbox_json_as_object (json_array_get_element (tiers, i), tier_path, error)) == NULL ||
-          !_sp_sandbox_json_get_number (tier, tier_path, "priceValue", SP_SANDBOX_JSON_REQUIRED, &value, error))
+      if ((tier = _sp_sandbox_json_as_object (json_array_get_element (tiers, i), tier_path,
+                                              error)) == NULL ||
+          !_sp_sandbox_json_get_number (tier, tier_path, "priceValue", SP_SANDBOX_JSON_REQUIRED,
+                                        &value, error))
         return FALSE;
     }
   return TRUE;
@@ -253,15 +275,18 @@ check_price_model (SpSandboxRequest  *req,
       row = _sp_sandbox_db_get (req->db, "price-model", TENANT (req), NULL, model_id, error);
       if (row == NULL && *error != NULL)
         return FALSE;
-      if (row != NULL && (node = _sp_sandbox_json_parse_text (row->body, NULL)) != NULL &&  /* ours */
+      if (row != NULL && (node = _sp_sandbox_json_parse_text (row->body,
+                                                              NULL)) != NULL &&  /* ours */
           JSON_NODE_HOLDS_OBJECT (node))
         {
           JsonObject *definition;
           JsonArray *tiers;
 
-          if (_sp_sandbox_json_get_object (json_node_get_object (node), "$", "tierDefinition", SP_SANDBOX_JSON_REQUIRED,
+          if (_sp_sandbox_json_get_object (json_node_get_object (node), "$", "tierDefinition",
+                                           SP_SANDBOX_JSON_REQUIRED,
                                    &definition, NULL) &&
-              _sp_sandbox_json_get_array (definition, "$", "tiers", SP_SANDBOX_JSON_REQUIRED, &tiers, NULL))
+              _sp_sandbox_json_get_array (definition, "$", "tiers", SP_SANDBOX_JSON_REQUIRED,
+                                          &tiers, NULL))
             count = json_array_get_length (tiers);
         }
       n_tiers = GUINT_TO_POINTER (row != NULL ? count : G_MAXUINT);
@@ -325,7 +350,8 @@ prices_bulk (SpSandboxRequest *req,
       gint64 version = 0;
       gboolean has_version = FALSE;
 
-      if ((item = _sp_sandbox_json_as_object (json_array_get_element (items, i), path, &item_error)) == NULL ||
+      if ((item = _sp_sandbox_json_as_object (json_array_get_element (items, i), path,
+                                              &item_error)) == NULL ||
           !validate_price (item, path, update, &item_error) ||
           !_sp_sandbox_json_get_version (item, path, &version, &has_version, &item_error))
         {
@@ -461,7 +487,8 @@ match_item (SpSandboxRequest  *req,
   g_autoptr(JsonNode) best_price = NULL;
   int best_rank = 0;
 
-  if ((prices = _sp_sandbox_db_find (req->db, "price", TENANT (req), "$.itemId.id", product_id, error)) == NULL)
+  if ((prices = _sp_sandbox_db_find (req->db, "price", TENANT (req), "$.itemId.id", product_id,
+                                     error)) == NULL)
     return NULL;
 
   for (guint i = 0; i < prices->len; i++)
@@ -473,19 +500,24 @@ match_item (SpSandboxRequest  *req,
       const char *list_site, *list_currency, *list_entity;
       int rank;
 
-      if ((list = _sp_sandbox_db_get (req->db, "price-list", TENANT (req), NULL, price->parent, error)) == NULL)
+      if ((list = _sp_sandbox_db_get (req->db, "price-list", TENANT (req), NULL, price->parent,
+                                      error)) == NULL)
         {
           if (*error != NULL)
             return NULL;
           continue;
         }
-      if ((list_node = _sp_sandbox_json_parse_text (list->body, NULL)) == NULL ||  /* written by us */
+      if ((list_node = _sp_sandbox_json_parse_text (list->body,
+                                                    NULL)) == NULL ||  /* written by us */
           !JSON_NODE_HOLDS_OBJECT (list_node))
         continue;
       list_object = json_node_get_object (list_node);
-      if (!_sp_sandbox_json_get_string (list_object, "$", "siteCode", SP_SANDBOX_JSON_OPTIONAL, &list_site, NULL) ||
-          !_sp_sandbox_json_get_string (list_object, "$", "currency", SP_SANDBOX_JSON_OPTIONAL, &list_currency, NULL) ||
-          !_sp_sandbox_json_get_string (list_object, "$", "legalEntityId", SP_SANDBOX_JSON_OPTIONAL, &list_entity, NULL) ||
+      if (!_sp_sandbox_json_get_string (list_object, "$", "siteCode", SP_SANDBOX_JSON_OPTIONAL,
+                                        &list_site, NULL) ||
+          !_sp_sandbox_json_get_string (list_object, "$", "currency", SP_SANDBOX_JSON_OPTIONAL,
+                                        &list_currency, NULL) ||
+          !_sp_sandbox_json_get_string (list_object, "$", "legalEntityId",
+                                        SP_SANDBOX_JSON_OPTIONAL, &list_entity, NULL) ||
           g_strcmp0 (list_site, site) != 0 || g_strcmp0 (list_currency, currency) != 0)
         continue;
       if (list_entity != NULL && g_strcmp0 (list_entity, legal_entity) != 0)
@@ -507,7 +539,8 @@ match_item (SpSandboxRequest  *req,
   {
     g_autoptr(JsonBuilder) builder = json_builder_new ();
     JsonObject *price = json_node_get_object (best_price);
-    JsonArray *tiers = json_object_get_array_member (price, "tierValues");   /* validated on storing */
+    JsonArray *tiers = json_object_get_array_member (price,
+                                                     "tierValues");   /* validated on storing */
     JsonNode *value = NULL;
 
     if (tiers != NULL && json_array_get_length (tiers) > 0 &&
@@ -565,9 +598,12 @@ _sp_sandbox_match_prices (SpSandboxRequest *req)
   if ((root = _sp_sandbox_parse_body (req)) == NULL)
     return;
   if ((object = _sp_sandbox_json_as_object (root, "$", &error)) == NULL ||
-      !_sp_sandbox_json_get_string (object, "$", "targetCurrency", SP_SANDBOX_JSON_REQUIRED, &currency, &error) ||
-      !_sp_sandbox_json_get_string (object, "$", "siteCode", SP_SANDBOX_JSON_REQUIRED, &site, &error) ||
-      !_sp_sandbox_json_get_string (object, "$", "legalEntityId", SP_SANDBOX_JSON_OPTIONAL, &legal_entity, &error) ||
+      !_sp_sandbox_json_get_string (object, "$", "targetCurrency", SP_SANDBOX_JSON_REQUIRED,
+                                    &currency, &error) ||
+      !_sp_sandbox_json_get_string (object, "$", "siteCode", SP_SANDBOX_JSON_REQUIRED, &site,
+                                    &error) ||
+      !_sp_sandbox_json_get_string (object, "$", "legalEntityId", SP_SANDBOX_JSON_OPTIONAL,
+                                    &legal_entity, &error) ||
       !_sp_sandbox_json_get_array (object, "$", "items", SP_SANDBOX_JSON_REQUIRED, &items, &error))
     {
       _sp_sandbox_respond_gerror (req, error);
@@ -583,10 +619,14 @@ _sp_sandbox_match_prices (SpSandboxRequest *req)
       const char *product_id;
       JsonNode *match;
 
-      if ((item = _sp_sandbox_json_as_object (json_array_get_element (items, i), path, &error)) == NULL ||
-          !_sp_sandbox_json_get_object (item, path, "itemId", SP_SANDBOX_JSON_REQUIRED, &item_id, &error) ||
-          !_sp_sandbox_json_get_string (item_id, item_path, "id", SP_SANDBOX_JSON_REQUIRED, &product_id, &error) ||
-          !_sp_sandbox_json_get_object (item, path, "quantity", SP_SANDBOX_JSON_OPTIONAL, &quantity, &error))
+      if ((item = _sp_sandbox_json_as_object (json_array_get_element (items, i), path,
+                                              &error)) == NULL ||
+          !_sp_sandbox_json_get_object (item, path, "itemId", SP_SANDBOX_JSON_REQUIRED, &item_id,
+                                        &error) ||
+          !_sp_sandbox_json_get_string (item_id, item_path, "id", SP_SANDBOX_JSON_REQUIRED,
+                                        &product_id, &error) ||
+          !_sp_sandbox_json_get_object (item, path, "quantity", SP_SANDBOX_JSON_OPTIONAL,
+                                        &quantity, &error))
         {
           json_array_unref (result);
           _sp_sandbox_respond_gerror (req, error);
@@ -632,9 +672,11 @@ validate_quote (JsonObject  *object,
   const char *text;
 
   for (guint i = 0; required[i] != NULL; i++)
-    if (!_sp_sandbox_json_get_string (object, path, required[i], SP_SANDBOX_JSON_REQUIRED, &text, error))
+    if (!_sp_sandbox_json_get_string (object, path, required[i], SP_SANDBOX_JSON_REQUIRED, &text,
+                                      error))
       return FALSE;
-  if (!_sp_sandbox_json_get_string (object, path, "validTo", SP_SANDBOX_JSON_OPTIONAL, &text, error) ||
+  if (!_sp_sandbox_json_get_string (object, path, "validTo", SP_SANDBOX_JSON_OPTIONAL, &text,
+                                    error) ||
       !_sp_sandbox_json_get_array (object, path, "items", SP_SANDBOX_JSON_OPTIONAL, &items, error))
     return FALSE;
 
@@ -646,16 +688,24 @@ validate_quote (JsonObject  *object,
       JsonObject *item, *product, *price, *quantity, *tax;
       JsonNode *number;
 
-      if ((item = _sp_sandbox_json_as_object (json_array_get_element (items, i), item_path, error)) == NULL ||
-          !_sp_sandbox_json_get_object (item, item_path, "product", SP_SANDBOX_JSON_REQUIRED, &product, error) ||
-          !_sp_sandbox_json_get_string (product, product_path, "productId", SP_SANDBOX_JSON_REQUIRED, &text, error) ||
-          !_sp_sandbox_json_get_object (item, item_path, "quantity", SP_SANDBOX_JSON_REQUIRED, &quantity, error) ||
-          !_sp_sandbox_json_get_object (item, item_path, "price", SP_SANDBOX_JSON_OPTIONAL, &price, error))
+      if ((item = _sp_sandbox_json_as_object (json_array_get_element (items, i), item_path,
+                                              error)) == NULL ||
+          !_sp_sandbox_json_get_object (item, item_path, "product", SP_SANDBOX_JSON_REQUIRED,
+                                        &product, error) ||
+          !_sp_sandbox_json_get_string (product, product_path, "productId",
+                                        SP_SANDBOX_JSON_REQUIRED, &text, error) ||
+          !_sp_sandbox_json_get_object (item, item_path, "quantity", SP_SANDBOX_JSON_REQUIRED,
+                                        &quantity, error) ||
+          !_sp_sandbox_json_get_object (item, item_path, "price", SP_SANDBOX_JSON_OPTIONAL, &price,
+                                        error))
         return FALSE;
       if (price != NULL &&
-          (!_sp_sandbox_json_get_number (price, price_path, "unitPrice", SP_SANDBOX_JSON_REQUIRED, &number, error) ||
-           !_sp_sandbox_json_get_number (price, price_path, "totalNetValue", SP_SANDBOX_JSON_REQUIRED, &number, error) ||
-           !_sp_sandbox_json_get_object (price, price_path, "tax", SP_SANDBOX_JSON_REQUIRED, &tax, error)))
+          (!_sp_sandbox_json_get_number (price, price_path, "unitPrice", SP_SANDBOX_JSON_REQUIRED,
+                                         &number, error) ||
+           !_sp_sandbox_json_get_number (price, price_path, "totalNetValue",
+                                         SP_SANDBOX_JSON_REQUIRED, &number, error) ||
+           !_sp_sandbox_json_get_object (price, price_path, "tax", SP_SANDBOX_JSON_REQUIRED, &tax,
+                                         error)))
         return FALSE;
     }
   return TRUE;
@@ -771,9 +821,11 @@ _sp_sandbox_quote_patch (SpSandboxRequest *req)
       const char *name, *member, *to, *from = "CREATING";
       JsonNode *value, *current;
 
-      if ((op = _sp_sandbox_json_as_object (json_array_get_element (ops, i), path, &error)) == NULL ||
+      if ((op = _sp_sandbox_json_as_object (json_array_get_element (ops, i), path,
+                                            &error)) == NULL ||
           !_sp_sandbox_json_get_string (op, path, "op", SP_SANDBOX_JSON_REQUIRED, &name, &error) ||
-          !_sp_sandbox_json_get_string (op, path, "path", SP_SANDBOX_JSON_REQUIRED, &member, &error))
+          !_sp_sandbox_json_get_string (op, path, "path", SP_SANDBOX_JSON_REQUIRED, &member,
+                                        &error))
         goto invalid;
       if (!g_str_equal (name, "REPLACE") || member[0] != '/' || strchr (member + 1, '/') != NULL)
         {
@@ -783,7 +835,8 @@ _sp_sandbox_quote_patch (SpSandboxRequest *req)
         }
       if ((value = json_object_get_member (op, "value")) == NULL)
         {
-          g_set_error (&error, SP_SANDBOX_ERROR, SP_SANDBOX_ERROR_INVALID, "%s.value: required member is missing",
+          g_set_error (&error, SP_SANDBOX_ERROR, SP_SANDBOX_ERROR_INVALID,
+                       "%s.value: required member is missing",
                        path);
           goto invalid;
         }
@@ -792,18 +845,21 @@ _sp_sandbox_quote_patch (SpSandboxRequest *req)
           g_autofree char *value_path = g_strdup_printf ("%s.value", path);
 
           if ((value_object = _sp_sandbox_json_as_object (value, value_path, &error)) == NULL ||
-              !_sp_sandbox_json_get_string (value_object, value_path, "value", SP_SANDBOX_JSON_REQUIRED, &to, &error))
+              !_sp_sandbox_json_get_string (value_object, value_path, "value",
+                                            SP_SANDBOX_JSON_REQUIRED, &to, &error))
             goto invalid;
           current = json_object_get_member (target, "status");
           if (current != NULL && JSON_NODE_HOLDS_OBJECT (current))
-            _sp_sandbox_json_get_string (json_node_get_object (current), "$.status", "value", SP_SANDBOX_JSON_OPTIONAL, &from,
+            _sp_sandbox_json_get_string (json_node_get_object (current), "$.status", "value",
+                                         SP_SANDBOX_JSON_OPTIONAL, &from,
                                  NULL);  /* stored by us */
           if (from == NULL)
             from = "CREATING";
           if (!allowed_transition (from, to))
             {
               _sp_sandbox_db_rollback (req->db);
-              _sp_sandbox_respond_error (req, 400, NULL, "%s.value.value: a quote cannot go from %s to %s",
+              _sp_sandbox_respond_error (req, 400, NULL,
+                                         "%s.value.value: a quote cannot go from %s to %s",
                                          path, from, to);
               return;
             }
@@ -812,7 +868,8 @@ _sp_sandbox_quote_patch (SpSandboxRequest *req)
     }
 
   body = _sp_sandbox_body_to_store (target);
-  if (!_sp_sandbox_db_put (req->db, "quote", TENANT (req), NULL, req->params[1], row->version + 1, body,
+  if (!_sp_sandbox_db_put (req->db, "quote", TENANT (req), NULL, req->params[1], row->version + 1,
+                           body,
                            &error) ||
       !_sp_sandbox_db_commit (req->db, &error))
     goto failed;

@@ -75,7 +75,8 @@ _sp_sandbox_respond_empty (SpSandboxRequest *req,
    * reuses it and gets a "socket hang up" (Prism's proxy, keep-alive
    * agents). Saying "Connection: close" makes clients open a new one. */
   if (status == SOUP_STATUS_NO_CONTENT)
-    soup_message_headers_replace (soup_server_message_get_response_headers (req->msg), "Connection", "close");
+    soup_message_headers_replace (soup_server_message_get_response_headers (req->msg),
+                                  "Connection", "close");
 }
 
 void
@@ -229,7 +230,8 @@ parse_page_value (SpSandboxRequest *req,
     }
   if (!g_ascii_string_to_unsigned (text, 10, 1, max, &parsed, NULL))
     {
-      _sp_sandbox_respond_error (req, 400, NULL, "query %s: expected an integer from 1 to %" G_GINT64_FORMAT,
+      _sp_sandbox_respond_error (req, 400, NULL,
+                                 "query %s: expected an integer from 1 to %" G_GINT64_FORMAT,
                                  name, max);
       return FALSE;
     }
@@ -278,7 +280,8 @@ JsonNode *
 _sp_sandbox_row_to_json (const SpSandboxRow *row,
                          const char         *id_member)
 {
-  g_autoptr(JsonNode) node = _sp_sandbox_json_parse_text (row->body, NULL);  /* written by us; checked below */
+  g_autoptr(JsonNode) node = _sp_sandbox_json_parse_text (row->body,
+                                                          NULL);  /* written by us; checked below */
   JsonObject *object, *metadata;
   JsonNode *metadata_node;
 
@@ -315,7 +318,8 @@ _sp_sandbox_rows_to_json (GPtrArray  *rows,
   JsonArray *array = json_array_sized_new (rows->len);
 
   for (guint i = 0; i < rows->len; i++)
-    json_array_add_element (array, _sp_sandbox_row_to_json (g_ptr_array_index (rows, i), id_member));
+    json_array_add_element (array, _sp_sandbox_row_to_json (g_ptr_array_index (rows, i),
+                                                            id_member));
   JsonNode *node = json_node_new (JSON_NODE_ARRAY);
 
   json_node_take_array (node, array);

@@ -203,7 +203,8 @@ _sp_sandbox_check_auth (SpSandboxRequest     *req,
           return FALSE;
         case SP_SANDBOX_TOKEN_UNKNOWN:
         default:
-          _sp_sandbox_respond_unauthorized (req, "Invalid access token", "oauth.v2.InvalidAccessToken");
+          _sp_sandbox_respond_unauthorized (req, "Invalid access token",
+                                            "oauth.v2.InvalidAccessToken");
           return FALSE;
         }
     }
@@ -267,7 +268,8 @@ _sp_sandbox_oauth_token (SpSandboxRequest *req)
 
   if (g_strcmp0 (grant_type, "client_credentials") != 0)
     {
-      respond_oauth_error (req, 400, "unsupported_grant_type", "grant_type must be client_credentials");
+      respond_oauth_error (req, 400, "unsupported_grant_type",
+                           "grant_type must be client_credentials");
       return;
     }
   if (client_id == NULL || client_id[0] == '\0' || client_secret == NULL || client_secret[0] == '\0' ||

@@ -197,7 +197,8 @@ apply_fault (SpSandboxServer      *self,
       soup_message_headers_remove (headers, "X-Total-Count");
       if (fault->status == 401)
         {
-          _sp_sandbox_respond_unauthorized (req, "Invalid access token", "oauth.v2.InvalidAccessToken");
+          _sp_sandbox_respond_unauthorized (req, "Invalid access token",
+                                            "oauth.v2.InvalidAccessToken");
           break;
         }
       if (fault->status == 429 || fault->status == 503)
@@ -817,7 +818,8 @@ _sp_sandbox_server_stats_json (SpSandboxServer *self)
   for (const GList *l = keys; l != NULL; l = l->next)
     {
       json_builder_set_member_name (builder, l->data);
-      json_builder_add_int_value (builder, GPOINTER_TO_UINT (g_hash_table_lookup (self->stats, l->data)));
+      json_builder_add_int_value (builder, GPOINTER_TO_UINT (g_hash_table_lookup (self->stats,
+                                                                                  l->data)));
     }
   json_builder_end_object (builder);
   json_builder_end_object (builder);

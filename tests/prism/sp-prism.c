@@ -64,12 +64,14 @@ sp_prism_find_binary (GError **error)
     {
       if (g_file_test (env, G_FILE_TEST_IS_EXECUTABLE))
         return g_strdup (env);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "SP_PRISM=%s is not an executable", env);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "SP_PRISM=%s is not an executable",
+                   env);
       return NULL;
     }
 
   /* The cache of build-aux/install-npm-tools.sh, for the pinned version. */
-  version_file = g_build_filename (shared != NULL ? shared : "../shared", "emporix", "prism-version.txt", NULL);
+  version_file = g_build_filename (shared != NULL ? shared : "../shared", "emporix",
+                                   "prism-version.txt", NULL);
   if (!g_file_get_contents (version_file, &version, NULL, error))
     return NULL;
   g_strstrip (version);
@@ -119,7 +121,8 @@ find_free_port (GError **error)
   g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
   g_autoptr(GSocketAddress) bound = NULL;
 
-  if ((socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, error)) == NULL ||
+  if ((socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP,
+                              error)) == NULL ||
       !g_socket_bind (socket, address, FALSE, error) ||
       (bound = g_socket_get_local_address (socket, error)) == NULL)
     return 0;
@@ -151,7 +154,8 @@ line_read_cb (GObject      *object,
   g_autofree char *line = NULL;
   gsize length;
 
-  line = g_data_input_stream_read_line_finish_utf8 (G_DATA_INPUT_STREAM (object), result, &length, &error);
+  line = g_data_input_stream_read_line_finish_utf8 (G_DATA_INPUT_STREAM (object), result, &length,
+                                                    &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (line == NULL)
@@ -249,11 +253,13 @@ start (const char *const  *specs,
       g_subprocess_launcher_setenv (launcher, "NO_COLOR", "1", TRUE);
       g_subprocess_launcher_setenv (launcher, "FORCE_COLOR", "0", TRUE);
       if (upstream != NULL)
-        instance->process = g_subprocess_launcher_spawn (launcher, error, binary, "proxy", "--errors",
+        instance->process = g_subprocess_launcher_spawn (launcher, error, binary, "proxy",
+                                                         "--errors",
                                                          "-h", "127.0.0.1", "-p", port_text, path, upstream,
                                                          NULL);
       else
-        instance->process = g_subprocess_launcher_spawn (launcher, error, binary, "mock", "--errors",
+        instance->process = g_subprocess_launcher_spawn (launcher, error, binary, "mock",
+                                                         "--errors",
                                                          "-h", "127.0.0.1", "-p", port_text, path, NULL);
       if (instance->process == NULL)
         return NULL;
@@ -273,7 +279,8 @@ start (const char *const  *specs,
           if (instance->eof && !instance->ready)
             {
               g_source_remove (timeout_id);
-              g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Prism exited before listening (%s):\n%s",
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           "Prism exited before listening (%s):\n%s",
                            instance->spec, instance->log->str);
               return NULL;
             }

@@ -64,10 +64,12 @@ sp_test_send (SoupSession        *session,
     {
       g_autofree char *authorization = g_strdup_printf ("Bearer %s", token);
 
-      soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization", authorization);
+      soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization",
+                                    authorization);
     }
   for (guint i = 0; headers != NULL && headers[i] != NULL; i += 2)
-    soup_message_headers_replace (soup_message_get_request_headers (msg), headers[i], headers[i + 1]);
+    soup_message_headers_replace (soup_message_get_request_headers (msg), headers[i],
+                                  headers[i + 1]);
   if (body != NULL)
     soup_message_set_request_body_from_bytes (msg, content_type, body);
 
@@ -83,7 +85,8 @@ sp_test_send (SoupSession        *session,
       gsize size;
       const char *data = g_bytes_get_data (response->body, &size);
 
-      if (json_parser_load_from_data (parser, data, size, NULL) && json_parser_get_root (parser) != NULL)
+      if (json_parser_load_from_data (parser, data, size,
+                                      NULL) && json_parser_get_root (parser) != NULL)
         response->json = json_node_copy (json_parser_get_root (parser));
     }
   return response;
@@ -98,7 +101,8 @@ sp_test_send_json (SoupSession *session,
 {
   g_autoptr(GBytes) body = json != NULL ? g_bytes_new (json, strlen (json)) : NULL;
 
-  return sp_test_send (session, method, uri, token, json != NULL ? "application/json" : NULL, body, NULL);
+  return sp_test_send (session, method, uri, token, json != NULL ? "application/json" : NULL, body,
+                       NULL);
 }
 
 /* Asks the sandbox (or Prism) at @base_uri for a client-credentials token. */
@@ -111,7 +115,8 @@ sp_test_get_token (SoupSession *session,
   g_autoptr(GBytes) body = g_bytes_new_static (form, sizeof form - 1);
   g_autoptr(SpTestResponse) response = NULL;
 
-  response = sp_test_send (session, "POST", uri, NULL, "application/x-www-form-urlencoded", body, NULL);
+  response = sp_test_send (session, "POST", uri, NULL, "application/x-www-form-urlencoded", body,
+                           NULL);
   g_assert_no_error (response->error);
   g_assert_cmpuint (response->status, ==, 200);
   return g_strdup (sp_test_member_string (response, "access_token"));

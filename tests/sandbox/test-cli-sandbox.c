@@ -30,7 +30,8 @@ line_read_cb (GObject      *object,
 {
   LineRead *read = user_data;
 
-  read->line = g_data_input_stream_read_line_finish_utf8 (G_DATA_INPUT_STREAM (object), result, NULL, NULL);
+  read->line = g_data_input_stream_read_line_finish_utf8 (G_DATA_INPUT_STREAM (object), result,
+                                                          NULL, NULL);
   read->done = TRUE;
 }
 
@@ -53,7 +54,8 @@ start_cli (const char  *state_dir,
   GSubprocess *process;
   LineRead read = { NULL, FALSE };
 
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, cli_path, "sandbox", "--state", state_dir,
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, cli_path, "sandbox",
+                              "--state", state_dir,
                               NULL);
   g_assert_no_error (error);
   output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
@@ -119,7 +121,8 @@ test_cli_serves_and_keeps_state (void)
   stop_cli (process);
 
   for (const char *suffix = ""; suffix != NULL; suffix = g_str_equal (suffix, "") ? "-wal" :
-                                                        g_str_equal (suffix, "-wal") ? "-shm" : NULL)
+                                                        g_str_equal (suffix,
+                                                                     "-wal") ? "-shm" : NULL)
     {
       g_autofree char *path = g_strconcat (db_path, suffix, NULL);
 
@@ -135,7 +138,8 @@ test_cli_rejects_bad_port (void)
   g_autoptr(GSubprocess) process = NULL;
   g_autofree char *err = NULL;
 
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                              &error,
                               cli_path, "sandbox", "--port", "70000", NULL);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, &err, &error);

@@ -128,12 +128,14 @@ test_sandbox_answers_validate (void)
     {
       const Step *step = &steps[i];
       const char *const headers[] = { "Content-Language", "*", "X-Total-Count", "true", NULL };
-      g_autofree char *uri = g_strconcat (sp_prism_get_uri (prism, step->spec), step->path + 1, NULL);
+      g_autofree char *uri = g_strconcat (sp_prism_get_uri (prism, step->spec), step->path + 1,
+                                          NULL);
       g_autoptr(GBytes) body = step_body (step);
       g_autoptr(SpTestResponse) response = NULL;
       const char *violation;
 
-      response = sp_test_send (session, step->method, uri, token, body != NULL ? "application/json" : NULL,
+      response = sp_test_send (session, step->method, uri, token,
+                               body != NULL ? "application/json" : NULL,
                                body, headers);
       g_assert_no_error (response->error);
       violation = sp_prism_header_violations (response->headers);
@@ -154,7 +156,8 @@ test_sandbox_answers_validate (void)
   violations = sp_prism_dup_violations (prism);
   response_violations = sp_prism_dup_response_violations (prism);
   for (guint i = 0; i < response_violations->len; i++)
-    g_printerr ("Prism response violation: %s\n", (const char *)g_ptr_array_index (response_violations, i));
+    g_printerr ("Prism response violation: %s\n",
+                (const char *)g_ptr_array_index (response_violations, i));
   sp_prism_assert_no_violations (prism);
   g_assert_cmpuint (response_violations->len, ==, 0);
 

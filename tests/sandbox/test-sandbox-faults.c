@@ -65,7 +65,8 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   /* Short, so that a stall outlasts it quickly. */
   fixture->session = sp_test_session_new (1);
-  fixture->token = sp_test_get_token (fixture->session, sp_sandbox_server_get_uri (fixture->server));
+  fixture->token = sp_test_get_token (fixture->session,
+                                      sp_sandbox_server_get_uri (fixture->server));
   fixture->coupon = sp_test_read_shared ("emporix/requests/02d-coupon-create-segment.json");
   fixture->quote = sp_test_read_shared ("emporix/requests/05a-quote-create.json");
 }
@@ -112,7 +113,8 @@ test_fault_401 (Fixture       *fixture,
   add_faults (fixture, "{\"match\": \"POST /coupon/*\", \"fault\": 401}");
   response = send_json (fixture, "POST", COUPONS, fixture->coupon);
   g_assert_cmpuint (response->status, ==, 401);
-  g_assert_nonnull (strstr (g_bytes_get_data (response->body, NULL), "oauth.v2.InvalidAccessToken"));
+  g_assert_nonnull (strstr (g_bytes_get_data (response->body, NULL),
+                            "oauth.v2.InvalidAccessToken"));
   g_clear_pointer (&response, sp_test_response_free);
   g_assert_cmpint (sp_sandbox_server_count_objects (fixture->server, "coupon"), ==, 0);
 
@@ -164,7 +166,8 @@ static void
 test_fault_503 (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  check_status_fault (fixture, "{\"match\": \"POST /coupon/" T "/coupons\", \"fault\": 503, \"retryAfter\": 2}",
+  check_status_fault (fixture,
+                      "{\"match\": \"POST /coupon/" T "/coupons\", \"fault\": 503, \"retryAfter\": 2}",
                       503);
 }
 
@@ -201,7 +204,8 @@ test_fault_reset (Fixture       *fixture,
 
   response = send_json (fixture, "POST", QUOTES, fixture->quote);
   g_assert_cmpuint (response->status, ==, 201);
-  g_assert_cmpuint (sp_sandbox_server_get_request_count (fixture->server, "POST", "/quote/{tenant}/quotes"), ==, 2);
+  g_assert_cmpuint (sp_sandbox_server_get_request_count (fixture->server, "POST",
+                                                         "/quote/{tenant}/quotes"), ==, 2);
 }
 
 /* The object is created but the client never sees the answer: a blind
@@ -212,7 +216,8 @@ test_fault_store_then_reset (Fixture       *fixture,
 {
   g_autoptr(SpTestResponse) response = NULL;
 
-  add_faults (fixture, "{\"match\": \"POST " QUOTES "\", \"fault\": \"reset\", \"afterStore\": true}");
+  add_faults (fixture,
+              "{\"match\": \"POST " QUOTES "\", \"fault\": \"reset\", \"afterStore\": true}");
   response = send_json (fixture, "POST", QUOTES, fixture->quote);
   g_assert_nonnull (response->error);
   g_assert_cmpint (sp_sandbox_server_count_objects (fixture->server, "quote"), ==, 1);
@@ -247,11 +252,13 @@ test_fault_header_and_times (Fixture       *fixture,
   g_autoptr(GBytes) body = g_bytes_new (fixture->coupon, strlen (fixture->coupon));
 
   /* One request, targeted by its header. */
-  response = sp_test_send (fixture->session, "POST", uri, fixture->token, "application/json", body, fault_503);
+  response = sp_test_send (fixture->session, "POST", uri, fixture->token, "application/json", body,
+                           fault_503);
   g_assert_cmpuint (response->status, ==, 503);
   g_assert_cmpstr (soup_message_headers_get_one (response->headers, "Retry-After"), ==, "4");
   g_clear_pointer (&response, sp_test_response_free);
-  response = sp_test_send (fixture->session, "POST", uri, fixture->token, "application/json", body, bad_fault);
+  response = sp_test_send (fixture->session, "POST", uri, fixture->token, "application/json", body,
+                           bad_fault);
   g_assert_cmpuint (response->status, ==, 400);
   g_clear_pointer (&response, sp_test_response_free);
 
@@ -261,19 +268,23 @@ test_fault_header_and_times (Fixture       *fixture,
   g_assert_cmpuint (sp_sandbox_server_get_pending_faults (fixture->server), ==, 2);
   for (guint i = 0; i < 2; i++)
     {
-      response = sp_test_send (fixture->session, "POST", uri, fixture->token, "application/json", body, NULL);
+      response = sp_test_send (fixture->session, "POST", uri, fixture->token, "application/json",
+                               body, NULL);
       g_assert_cmpuint (response->status, ==, 500);
       g_clear_pointer (&response, sp_test_response_free);
     }
-  response = sp_test_send (fixture->session, "POST", uri, fixture->token, "application/json", body, NULL);
+  response = sp_test_send (fixture->session, "POST", uri, fixture->token, "application/json", body,
+                           NULL);
   g_assert_cmpuint (response->status, ==, 429);
   g_clear_pointer (&response, sp_test_response_free);
-  response = sp_test_send (fixture->session, "POST", uri, fixture->token, "application/json", body, NULL);
+  response = sp_test_send (fixture->session, "POST", uri, fixture->token, "application/json", body,
+                           NULL);
   g_assert_cmpuint (response->status, ==, 201);
   g_clear_pointer (&response, sp_test_response_free);
 
   /* A rule for another endpoint was not consumed by these. */
-  g_assert_cmpuint (sp_sandbox_server_get_request_count (fixture->server, "POST", "/coupon/{tenant}/coupons"), ==, 6);
+  g_assert_cmpuint (sp_sandbox_server_get_request_count (fixture->server, "POST",
+                                                         "/coupon/{tenant}/coupons"), ==, 6);
   g_assert_cmpint (sp_sandbox_server_count_objects (fixture->server, "coupon"), ==, 1);
 }
 
@@ -292,7 +303,8 @@ test_fault_control_endpoints (Fixture       *fixture,
   g_clear_pointer (&response, sp_test_response_free);
 
   /* A bad rule names its JSON path. */
-  response = sp_test_send_json (fixture->session, "POST", faults, NULL, "[{\"match\": \"POST /x\", \"fault\": 7}]");
+  response = sp_test_send_json (fixture->session, "POST", faults, NULL,
+                                "[{\"match\": \"POST /x\", \"fault\": 7}]");
   g_assert_cmpuint (response->status, ==, 400);
   g_assert_true (g_str_has_prefix (sp_test_member_string (response, "message"), "$[0].fault:"));
   g_clear_pointer (&response, sp_test_response_free);
@@ -310,7 +322,8 @@ test_fault_control_endpoints (Fixture       *fixture,
   g_assert_cmpuint (response->status, ==, 200);
   g_assert_cmpint (sp_test_member_int (response, "faults"), ==, 1);
   endpoints = json_object_get_object_member (json_node_get_object (response->json), "endpoints");
-  g_assert_cmpint (json_object_get_int_member (endpoints, "PUT /price/{tenant}/price-lists/{priceListId}"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (endpoints,
+                                               "PUT /price/{tenant}/price-lists/{priceListId}"), ==, 1);
   g_assert_cmpint (json_object_get_int_member (endpoints, "POST /oauth/token"), ==, 1);
   g_assert_cmpint (sp_sandbox_server_count_objects (fixture->server, "price-list"), ==, 0);
 }

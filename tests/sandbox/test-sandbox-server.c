@@ -64,7 +64,8 @@ start_server (Fixture *fixture)
   fixture->server = sp_sandbox_server_new (fixture->state_dir);
   sp_sandbox_server_start (fixture->server, 0, &error);
   g_assert_no_error (error);
-  g_assert_true (g_str_has_prefix (sp_sandbox_server_get_uri (fixture->server), "http://127.0.0.1:"));
+  g_assert_true (g_str_has_prefix (sp_sandbox_server_get_uri (fixture->server),
+                                   "http://127.0.0.1:"));
 }
 
 static void
@@ -77,7 +78,8 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   start_server (fixture);
   fixture->session = sp_test_session_new (10);
-  fixture->token = sp_test_get_token (fixture->session, sp_sandbox_server_get_uri (fixture->server));
+  fixture->token = sp_test_get_token (fixture->session,
+                                      sp_sandbox_server_get_uri (fixture->server));
 }
 
 static void
@@ -114,7 +116,8 @@ fault_errorcode (SpTestResponse *response)
 
   g_assert_nonnull (response->json);
   object = json_node_get_object (response->json);
-  object = json_object_get_object_member (json_object_get_object_member (object, "fault"), "detail");
+  object = json_object_get_object_member (json_object_get_object_member (object, "fault"),
+                                          "detail");
   return json_object_get_string_member (object, "errorcode");
 }
 
@@ -147,7 +150,8 @@ test_token_flow (Fixture       *fixture,
   g_autofree char *short_token = NULL;
 
   /* The request body of MAPPING.md §1.1 gets a token with an expiry. */
-  response = sp_test_send (fixture->session, "POST", token_uri, NULL, "application/x-www-form-urlencoded",
+  response = sp_test_send (fixture->session, "POST", token_uri, NULL,
+                           "application/x-www-form-urlencoded",
                            body, NULL);
   g_assert_cmpuint (response->status, ==, 200);
   g_assert_cmpstr (sp_test_member_string (response, "token_type"), ==, "Bearer");
@@ -182,7 +186,8 @@ test_token_flow (Fixture       *fixture,
   /* A wrong grant type is refused. */
   g_clear_pointer (&body, g_bytes_unref);
   body = g_bytes_new_static ("grant_type=password&client_id=a&client_secret=b", 47);
-  response = sp_test_send (fixture->session, "POST", token_uri, NULL, "application/x-www-form-urlencoded",
+  response = sp_test_send (fixture->session, "POST", token_uri, NULL,
+                           "application/x-www-form-urlencoded",
                            body, NULL);
   g_assert_cmpuint (response->status, ==, 400);
   g_assert_cmpstr (sp_test_member_string (response, "error"), ==, "unsupported_grant_type");
@@ -226,13 +231,15 @@ test_coupon_conflict (Fixture       *fixture,
 {
   g_autoptr(SpTestResponse) response = NULL;
 
-  response = send_request_file (fixture, "POST", "/coupon/" T "/coupons", "02d-coupon-create-segment.json");
+  response = send_request_file (fixture, "POST", "/coupon/" T "/coupons",
+                                "02d-coupon-create-segment.json");
   g_assert_cmpuint (response->status, ==, 201);
   g_assert_cmpstr (sp_test_member_string (response, "id"), ==, "SPC2026W07LOYAL");
   g_clear_pointer (&response, sp_test_response_free);
 
   /* The coupon service's own error shape: integer status, snake_case type. */
-  response = send_request_file (fixture, "POST", "/coupon/" T "/coupons", "02d-coupon-create-segment.json");
+  response = send_request_file (fixture, "POST", "/coupon/" T "/coupons",
+                                "02d-coupon-create-segment.json");
   g_assert_cmpuint (response->status, ==, 409);
   g_assert_cmpint (sp_test_member_int (response, "status"), ==, 409);
   g_assert_cmpstr (sp_test_member_string (response, "type"), ==, "conflict_resource");
@@ -289,7 +296,8 @@ test_price_list_stale_version (Fixture       *fixture,
   g_clear_pointer (&response, sp_test_response_free);
 
   /* Lower-case currency is refused with the JSON path. */
-  response = send_json (fixture, "PUT", path, "{\"name\":{\"en\":\"x\"},\"currency\":\"eur\",\"siteCode\":\"main\"}");
+  response = send_json (fixture, "PUT", path,
+                        "{\"name\":{\"en\":\"x\"},\"currency\":\"eur\",\"siteCode\":\"main\"}");
   g_assert_cmpuint (response->status, ==, 400);
   g_assert_true (g_str_has_prefix (sp_test_member_string (response, "message"), "$.currency:"));
 }
@@ -301,7 +309,8 @@ item_code (SpTestResponse *response,
   JsonArray *array = json_node_get_array (response->json);
 
   g_assert_cmpuint (index, <, json_array_get_length (array));
-  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (array, index), "index"), ==, index);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (array, index),
+                                               "index"), ==, index);
   return json_object_get_int_member (json_array_get_object_element (array, index), "code");
 }
 
@@ -312,7 +321,8 @@ many_prices (guint n,
   GString *json = g_string_new ("[");
 
   for (guint i = 0; i < n; i++)
-    g_string_append_printf (json, "%s{\"id\":\"p-%u\",\"itemId\":{\"itemType\":\"PRODUCT\",\"id\":\"prod-%u\"},"
+    g_string_append_printf (json,
+                            "%s{\"id\":\"p-%u\",\"itemId\":{\"itemType\":\"PRODUCT\",\"id\":\"prod-%u\"},"
                                   "\"priceModelId\":\"stockpromo-net-pc\",\"tierValues\":[{\"priceValue\":%u.99}]}",
                             i > 0 ? "," : "", first + i, first + i, i);
   g_string_append (json, "]");
@@ -328,7 +338,8 @@ prepare_price_list (Fixture *fixture)
   model = send_request_file (fixture, "PUT", "/price/" T "/priceModels/stockpromo-net-pc",
                              "03a-price-model-upsert.json");
   g_assert_cmpuint (model->status, ==, 201);
-  list = send_request_file (fixture, "PUT", "/price/" T "/price-lists/" C "-main-eur", "03b-price-list-upsert.json");
+  list = send_request_file (fixture, "PUT", "/price/" T "/price-lists/" C "-main-eur",
+                            "03b-price-list-upsert.json");
   g_assert_cmpuint (list->status, ==, 201);
 }
 
@@ -393,7 +404,8 @@ test_bulk_multi_status (Fixture       *fixture,
   g_clear_pointer (&response, sp_test_response_free);
 
   /* The updated price reads back exactly as sent (no binary-float noise). */
-  response = send_json (fixture, "GET", "/price/" T "/price-lists/" C "-main-eur/prices/" C "-main-eur-prod-1001",
+  response = send_json (fixture, "GET",
+                        "/price/" T "/price-lists/" C "-main-eur/prices/" C "-main-eur-prod-1001",
                         NULL);
   g_assert_cmpuint (response->status, ==, 200);
   g_assert_nonnull (strstr (g_bytes_get_data (response->body, NULL), "\"priceValue\":6.99}"));
@@ -408,13 +420,18 @@ test_paging_headers (Fixture       *fixture,
   const char *const want_total[] = { "X-Total-Count", "true", NULL };
   g_autoptr(SpTestResponse) response = NULL;
   g_autofree char *five = many_prices (5, 0);
-  g_autofree char *page = url (fixture, "/price/" T "/price-lists/" C "-main-eur/prices?pageNumber=3&pageSize=2");
-  g_autofree char *entities = url (fixture, "/customer-management/" T "/legal-entities?pageNumber=1&pageSize=1");
-  g_autofree char *acme = url (fixture, "/customer-management/" T "/contact-assignments?legalEntity.id=le-acme");
-  g_autofree char *bad = url (fixture, "/price/" T "/price-lists/" C "-main-eur/prices?pageNumber=0");
+  g_autofree char *page = url (fixture,
+                               "/price/" T "/price-lists/" C "-main-eur/prices?pageNumber=3&pageSize=2");
+  g_autofree char *entities = url (fixture,
+                                   "/customer-management/" T "/legal-entities?pageNumber=1&pageSize=1");
+  g_autofree char *acme = url (fixture,
+                               "/customer-management/" T "/contact-assignments?legalEntity.id=le-acme");
+  g_autofree char *bad = url (fixture,
+                              "/price/" T "/price-lists/" C "-main-eur/prices?pageNumber=0");
 
   prepare_price_list (fixture);
-  response = send_json (fixture, "POST", "/price/" T "/price-lists/" C "-main-eur/prices/bulk", five);
+  response = send_json (fixture, "POST", "/price/" T "/price-lists/" C "-main-eur/prices/bulk",
+                        five);
   g_assert_cmpuint (response->status, ==, 207);
   g_clear_pointer (&response, sp_test_response_free);
 
@@ -429,7 +446,8 @@ test_paging_headers (Fixture       *fixture,
   g_clear_pointer (&response, sp_test_response_free);
 
   /* The seeded companies page the same way. */
-  response = sp_test_send (fixture->session, "GET", entities, fixture->token, NULL, NULL, want_total);
+  response = sp_test_send (fixture->session, "GET", entities, fixture->token, NULL, NULL,
+                           want_total);
   g_assert_cmpuint (response->status, ==, 200);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (response->json)), ==, 1);
   g_assert_cmpstr (soup_message_headers_get_one (response->headers, "X-Total-Count"), ==, "3");
@@ -467,15 +485,18 @@ test_quote_and_instance (Fixture       *fixture,
   g_clear_pointer (&response, sp_test_response_free);
 
   /* The campaign record: type, create, update with version, stale → 409. */
-  response = send_request_file (fixture, "PUT", "/schema/" T "/custom-entities/STOCK_PROMOTION_CAMPAIGN",
+  response = send_request_file (fixture, "PUT",
+                                "/schema/" T "/custom-entities/STOCK_PROMOTION_CAMPAIGN",
                                 "09a-custom-type-upsert.json");
   g_assert_cmpuint (response->status, ==, 201);
   g_clear_pointer (&response, sp_test_response_free);
-  response = send_request_file (fixture, "POST", "/schema/" T "/custom-entities/STOCK_PROMOTION_CAMPAIGN/instances",
+  response = send_request_file (fixture, "POST",
+                                "/schema/" T "/custom-entities/STOCK_PROMOTION_CAMPAIGN/instances",
                                 "09c-campaign-instance-create.json");
   g_assert_cmpuint (response->status, ==, 201);
   g_clear_pointer (&response, sp_test_response_free);
-  response = send_request_file (fixture, "POST", "/schema/" T "/custom-entities/STOCK_PROMOTION_CAMPAIGN/instances",
+  response = send_request_file (fixture, "POST",
+                                "/schema/" T "/custom-entities/STOCK_PROMOTION_CAMPAIGN/instances",
                                 "09c-campaign-instance-create.json");
   g_assert_cmpuint (response->status, ==, 409);
   g_clear_pointer (&response, sp_test_response_free);
@@ -500,22 +521,27 @@ test_objects_and_page (Fixture       *fixture,
   JsonObject *kinds;
   const char *html;
 
-  response = send_request_file (fixture, "POST", "/coupon/" T "/coupons", "02d-coupon-create-segment.json");
+  response = send_request_file (fixture, "POST", "/coupon/" T "/coupons",
+                                "02d-coupon-create-segment.json");
   g_clear_pointer (&response, sp_test_response_free);
   response = send_json (fixture, "POST", "/content/banners",
                         "{\"id\":\"hero\",\"title\":{\"en\":\"<script>alert(1)</script> & more\"}}");
   g_assert_cmpuint (response->status, ==, 201);
   g_clear_pointer (&response, sp_test_response_free);
-  response = sp_test_send (fixture->session, "POST", image_uri, "content-token", "image/png", png, NULL);
+  response = sp_test_send (fixture->session, "POST", image_uri, "content-token", "image/png", png,
+                           NULL);
   g_assert_cmpuint (response->status, ==, 201);
   g_clear_pointer (&response, sp_test_response_free);
 
   response = sp_test_send_json (fixture->session, "GET", objects, NULL, NULL);
   g_assert_cmpuint (response->status, ==, 200);
   kinds = json_object_get_object_member (json_node_get_object (response->json), "kinds");
-  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (kinds, "coupon"), "count"), ==, 1);
-  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (kinds, "banner"), "count"), ==, 1);
-  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (kinds, "legal-entity"), "count"),
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (kinds, "coupon"),
+                                               "count"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (kinds, "banner"),
+                                               "count"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (kinds,
+                                                                              "legal-entity"), "count"),
                    ==, 3);
   g_assert_cmpint (sp_test_member_int (response, "files"), ==, 1);
   g_clear_pointer (&response, sp_test_response_free);
@@ -523,7 +549,8 @@ test_objects_and_page (Fixture       *fixture,
   /* The page for a person escapes what clients sent. */
   response = sp_test_send_json (fixture->session, "GET", page, NULL, NULL);
   g_assert_cmpuint (response->status, ==, 200);
-  g_assert_cmpstr (soup_message_headers_get_content_type (response->headers, NULL), ==, "text/html");
+  g_assert_cmpstr (soup_message_headers_get_content_type (response->headers, NULL), ==,
+                   "text/html");
   html = g_bytes_get_data (response->body, NULL);
   g_assert_null (strstr (html, "<script>"));
   g_assert_nonnull (strstr (html, "&lt;script&gt;"));
@@ -546,12 +573,14 @@ test_bad_input (Fixture       *fixture,
 
   response = send_json (fixture, "PUT", segment, "{\"name\": {\"en\": \"x\"}, ");
   g_assert_cmpuint (response->status, ==, 400);
-  g_assert_true (g_str_has_prefix (sp_test_member_string (response, "message"), "$: not valid JSON"));
+  g_assert_true (g_str_has_prefix (sp_test_member_string (response, "message"),
+                                   "$: not valid JSON"));
   g_clear_pointer (&response, sp_test_response_free);
 
   response = send_json (fixture, "PUT", segment, "{\"name\": {\"en\": \"x\"}, \"siteCode\": 5}");
   g_assert_cmpuint (response->status, ==, 400);
-  g_assert_cmpstr (sp_test_member_string (response, "message"), ==, "$.siteCode: expected a string");
+  g_assert_cmpstr (sp_test_member_string (response, "message"), ==,
+                   "$.siteCode: expected a string");
   g_clear_pointer (&response, sp_test_response_free);
 
   response = send_json (fixture, "PUT", segment, "[1, 2]");
@@ -563,7 +592,8 @@ test_bad_input (Fixture       *fixture,
                         "{\"customerId\":\"c\",\"siteCode\":\"main\",\"currency\":\"EUR\",\"billingAddressId\":\"a\","
                         "\"shippingAddressId\":\"a\",\"items\":[{\"quantity\":{},\"product\":{\"productId\":[]}}]}");
   g_assert_cmpuint (response->status, ==, 400);
-  g_assert_cmpstr (sp_test_member_string (response, "message"), ==, "$.items[0].product.productId: expected a string");
+  g_assert_cmpstr (sp_test_member_string (response, "message"), ==,
+                   "$.items[0].product.productId: expected a string");
   g_clear_pointer (&response, sp_test_response_free);
 
   /* Nesting that would overflow a recursive parser is refused up front. */
@@ -574,7 +604,8 @@ test_bad_input (Fixture       *fixture,
 
     response = send_json (fixture, "PUT", segment, deep);
     g_assert_cmpuint (response->status, ==, 400);
-    g_assert_cmpstr (sp_test_member_string (response, "message"), ==, "$: nested deeper than 128 levels");
+    g_assert_cmpstr (sp_test_member_string (response, "message"), ==,
+                     "$: nested deeper than 128 levels");
     g_clear_pointer (&response, sp_test_response_free);
   }
 
@@ -600,7 +631,8 @@ test_state_survives_restart (Fixture       *fixture,
   g_autoptr(SpSandboxServer) memory = NULL;
   g_autoptr(GError) error = NULL;
 
-  response = send_request_file (fixture, "POST", "/coupon/" T "/coupons", "02d-coupon-create-segment.json");
+  response = send_request_file (fixture, "POST", "/coupon/" T "/coupons",
+                                "02d-coupon-create-segment.json");
   g_assert_cmpuint (response->status, ==, 201);
   g_clear_pointer (&response, sp_test_response_free);
 
@@ -611,7 +643,8 @@ test_state_survives_restart (Fixture       *fixture,
   response = send_json (fixture, "GET", "/coupon/" T "/coupons/SPC2026W07LOYAL", NULL);
   g_assert_cmpuint (response->status, ==, 200);
   g_clear_pointer (&response, sp_test_response_free);
-  response = send_request_file (fixture, "POST", "/coupon/" T "/coupons", "02d-coupon-create-segment.json");
+  response = send_request_file (fixture, "POST", "/coupon/" T "/coupons",
+                                "02d-coupon-create-segment.json");
   g_assert_cmpuint (response->status, ==, 409);
   g_assert_cmpint (sp_sandbox_server_count_objects (fixture->server, "coupon"), ==, 1);
 
@@ -630,21 +663,29 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/sandbox/server/token-flow", Fixture, NULL, fixture_set_up, test_token_flow, fixture_tear_down);
-  g_test_add ("/sandbox/server/upsert", Fixture, NULL, fixture_set_up, test_upsert_created_then_replaced,
+  g_test_add ("/sandbox/server/token-flow", Fixture, NULL, fixture_set_up, test_token_flow,
               fixture_tear_down);
-  g_test_add ("/sandbox/server/coupon-conflict", Fixture, NULL, fixture_set_up, test_coupon_conflict,
+  g_test_add ("/sandbox/server/upsert", Fixture, NULL, fixture_set_up,
+              test_upsert_created_then_replaced,
+              fixture_tear_down);
+  g_test_add ("/sandbox/server/coupon-conflict", Fixture, NULL, fixture_set_up,
+              test_coupon_conflict,
               fixture_tear_down);
   g_test_add ("/sandbox/server/price-list-stale-version", Fixture, NULL, fixture_set_up,
               test_price_list_stale_version, fixture_tear_down);
-  g_test_add ("/sandbox/server/bulk-multi-status", Fixture, NULL, fixture_set_up, test_bulk_multi_status,
+  g_test_add ("/sandbox/server/bulk-multi-status", Fixture, NULL, fixture_set_up,
+              test_bulk_multi_status,
               fixture_tear_down);
-  g_test_add ("/sandbox/server/paging", Fixture, NULL, fixture_set_up, test_paging_headers, fixture_tear_down);
-  g_test_add ("/sandbox/server/quote-and-instance", Fixture, NULL, fixture_set_up, test_quote_and_instance,
+  g_test_add ("/sandbox/server/paging", Fixture, NULL, fixture_set_up, test_paging_headers,
               fixture_tear_down);
-  g_test_add ("/sandbox/server/objects-and-page", Fixture, NULL, fixture_set_up, test_objects_and_page,
+  g_test_add ("/sandbox/server/quote-and-instance", Fixture, NULL, fixture_set_up,
+              test_quote_and_instance,
               fixture_tear_down);
-  g_test_add ("/sandbox/server/bad-input", Fixture, NULL, fixture_set_up, test_bad_input, fixture_tear_down);
+  g_test_add ("/sandbox/server/objects-and-page", Fixture, NULL, fixture_set_up,
+              test_objects_and_page,
+              fixture_tear_down);
+  g_test_add ("/sandbox/server/bad-input", Fixture, NULL, fixture_set_up, test_bad_input,
+              fixture_tear_down);
   g_test_add ("/sandbox/server/state-survives-restart", Fixture, NULL, fixture_set_up,
               test_state_survives_restart, fixture_tear_down);
 
