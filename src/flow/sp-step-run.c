@@ -330,38 +330,15 @@ sp_step_run_report_request (SpStepRun  *self,
   g_signal_emit (self, signals[SIGNAL_REQUEST], 0, method, uri, body);
 }
 
-typedef struct
-{
-  SpRunStore      *store;
-  char            *run_id;
-  SpRunStepRecord *record;
-} CheckpointData;
-
 static void
-checkpoint_data_free (gpointer data)
+checkpoint_saved_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
-  CheckpointData *checkpoint = data;
-
-  g_clear_object (&checkpoint->store);
-  g_free (checkpoint->run_id);
-  sp_run_step_record_free (checkpoint->record);
-  g_free (checkpoint);
-}
-
-static void
-checkpoint_worker (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
-{
-  CheckpointData *checkpoint = task_data;
+  g_autoptr(GTask) task = user_data;
   GError *error = NULL;
 
-  g_assert (checkpoint != NULL);
-
-  /* Not cancellable on purpose: a request may already have been sent, and
-   * its outcome must be on disk before anything else happens. */
-  if (!sp_run_store_save_step (checkpoint->store, checkpoint->run_id, checkpoint->record, &error))
+  if (!sp_run_store_save_step_finish (SP_RUN_STORE (object), result, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -380,7 +357,7 @@ sp_step_run_checkpoint_async (SpStepRun           *self,
                               gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  CheckpointData *checkpoint;
+  g_autoptr(SpRunStepRecord) record = NULL;
 
   g_return_if_fail (SP_IS_STEP_RUN (self));
 
@@ -393,12 +370,10 @@ sp_step_run_checkpoint_async (SpStepRun           *self,
       return;
     }
 
-  checkpoint = g_new0 (CheckpointData, 1);
-  checkpoint->store = g_object_ref (self->store);
-  checkpoint->run_id = g_strdup (self->run_id);
-  checkpoint->record = sp_step_run_dup_record (self);
-  g_task_set_task_data (task, checkpoint, checkpoint_data_free);
-  g_task_run_in_thread (task, checkpoint_worker);
+  /* Not cancellable on purpose: a request may already have been sent, and
+   * its outcome must be on disk before anything else happens. */
+  record = sp_step_run_dup_record (self);
+  sp_run_store_save_step_async (self->store, self->run_id, record, checkpoint_saved_cb, g_steal_pointer (&task));
 }
 
 gboolean

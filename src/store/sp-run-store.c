@@ -26,9 +26,11 @@
 
 struct _SpRunStore
 {
-  GObject  parent_instance;
+  GObject      parent_instance;
 
-  char    *db_path;
+  char        *db_path;
+  GThreadPool *writer;      /* one exclusive thread for step records */
+  sqlite3     *writer_db;   /* used and closed only on the writer thread */
 };
 
 G_DEFINE_FINAL_TYPE (SpRunStore, sp_run_store, G_TYPE_OBJECT)
@@ -78,11 +80,21 @@ sp_run_step_record_free (SpRunStepRecord *record)
   g_free (record);
 }
 
+static void     writer_func (gpointer data, gpointer user_data);
+static gboolean write_step  (sqlite3 *db, const char *run_id, const SpRunStepRecord *record, GError **error);
+
 static void
 sp_run_store_finalize (GObject *object)
 {
   SpRunStore *self = (SpRunStore *)object;
 
+  if (self->writer != NULL)
+    {
+      /* NULL asks the writer thread to close its connection; then wait. */
+      g_thread_pool_push (self->writer, GINT_TO_POINTER (1), NULL);
+      g_thread_pool_free (self->writer, FALSE, TRUE);
+    }
+  g_assert (self->writer_db == NULL);
   g_clear_pointer (&self->db_path, g_free);
 
   G_OBJECT_CLASS (sp_run_store_parent_class)->finalize (object);
@@ -115,6 +127,108 @@ sp_run_store_new (const char *db_path)
   self = g_object_new (SP_TYPE_RUN_STORE, NULL);
   self->db_path = g_strdup (db_path);
   return self;
+}
+
+typedef struct
+{
+  char            *run_id;
+  SpRunStepRecord *record;
+} SaveData;
+
+static void
+save_data_free (gpointer data)
+{
+  SaveData *save = data;
+
+  g_free (save->run_id);
+  sp_run_step_record_free (save->record);
+  g_free (save);
+}
+
+/* Runs on the writer thread only; @data is a GTask, or 1 to close. */
+static void
+writer_func (gpointer data,
+             gpointer user_data)
+{
+  SpRunStore *self = user_data;
+  GTask *task;
+  const char *run_id;
+  const SpRunStepRecord *record;
+  GError *error = NULL;
+
+  if (data == GINT_TO_POINTER (1))
+    {
+      g_clear_pointer (&self->writer_db, sqlite3_close_v2);
+      return;
+    }
+
+  task = data;
+  run_id = ((SaveData *)g_task_get_task_data (task))->run_id;
+  record = ((SaveData *)g_task_get_task_data (task))->record;
+
+  /* Step records are written before and after every request. In WAL mode,
+   * synchronous=NORMAL keeps every committed record through a crash or a
+   * kill of the process (only a power cut may lose the newest ones, and
+   * repeating a request is harmless: every object has its own id), and it
+   * spares an fsync per request. */
+  if (self->writer_db == NULL &&
+      ((self->writer_db = _sp_db_open (self->db_path, &error)) == NULL ||
+       !_sp_db_exec (self->writer_db, "PRAGMA synchronous = NORMAL", &error)))
+    g_clear_pointer (&self->writer_db, sqlite3_close_v2);
+  else if (!_sp_db_begin (self->writer_db, &error))
+    ;
+  else if (!write_step (self->writer_db, run_id, record, &error) ||
+           !_sp_db_commit (self->writer_db, &error))
+    _sp_db_rollback (self->writer_db);
+
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+  g_object_unref (task);
+}
+
+/**
+ * sp_run_store_save_step_async:
+ * @record: the step's state; copied
+ *
+ * Stores a step record on the store's writer thread, which keeps one
+ * connection open: the cheap way to write before and after every request.
+ * Not cancellable: a record must reach the disk once its request left.
+ */
+void
+sp_run_store_save_step_async (SpRunStore            *self,
+                              const char            *run_id,
+                              const SpRunStepRecord *record,
+                              GAsyncReadyCallback    callback,
+                              gpointer               user_data)
+{
+  SaveData *save;
+  GTask *task;
+
+  g_return_if_fail (SP_IS_RUN_STORE (self));
+  g_return_if_fail (run_id != NULL && record != NULL);
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, sp_run_store_save_step_async);
+  save = g_new0 (SaveData, 1);
+  save->run_id = g_strdup (run_id);
+  save->record = sp_run_step_record_copy (record);
+  g_task_set_task_data (task, save, save_data_free);
+
+  if (self->writer == NULL)
+    self->writer = g_thread_pool_new (writer_func, self, 1, TRUE, NULL);
+  g_thread_pool_push (self->writer, task, NULL);
+}
+
+gboolean
+sp_run_store_save_step_finish (SpRunStore    *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 const char *

@@ -11,7 +11,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "sp-run-input.h"
 
@@ -62,6 +62,14 @@ GPtrArray  *sp_run_store_load_steps          (SpRunStore        *self,
 gboolean    sp_run_store_save_step           (SpRunStore        *self,
                                               const char        *run_id,
                                               const SpRunStepRecord *record,
+                                              GError           **error);
+void        sp_run_store_save_step_async     (SpRunStore        *self,
+                                              const char        *run_id,
+                                              const SpRunStepRecord *record,
+                                              GAsyncReadyCallback callback,
+                                              gpointer           user_data);
+gboolean    sp_run_store_save_step_finish    (SpRunStore        *self,
+                                              GAsyncResult      *result,
                                               GError           **error);
 gboolean    sp_run_store_finish_run          (SpRunStore        *self,
                                               const char        *run_id,
