@@ -531,6 +531,9 @@ sort_unique (guint32 *values,
 {
   guint out = 0;
 
+  if (n == 0)
+    return 0;  /* an empty GArray may have no data at all */
+
   qsort (values, n, sizeof (guint32), compare_u32);
   for (guint i = 0; i < n; i++)
     if (out == 0 || values[out - 1] != values[i])
