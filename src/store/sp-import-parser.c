@@ -12,9 +12,9 @@
 #include <string.h>
 
 #include "sp-csv-reader.h"
-#include "sp-import-parser.h"
+#include "sp-import-parser-private.h"
 #include "sp-import-private.h"
-#include "sp-import-value.h"
+#include "sp-import-value-private.h"
 #include "sp-store-error.h"
 
 /* Rows between two looks at the cancellable. */

@@ -11,7 +11,7 @@
 
 #include <sqlite3.h>
 
-#include "sp-import-parser.h"
+#include "sp-import-parser-private.h"
 #include "sp-import-report.h"
 
 G_BEGIN_DECLS

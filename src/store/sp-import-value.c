@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "sp-import-value.h"
+#include "sp-import-value-private.h"
 #include "sp-store-error.h"
 
 #define QUOTE_LIMIT 40

@@ -16,8 +16,8 @@
 #include <string.h>
 
 #include "sp-catalog-import.h"
-#include "sp-import-parser.h"
-#include "sp-import-value.h"
+#include "sp-import-parser-private.h"
+#include "sp-import-value-private.h"
 #include "sp-stock-import.h"
 #include "sp-store.h"
 

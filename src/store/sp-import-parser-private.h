@@ -1,4 +1,4 @@
-/* sp-import-parser.h
+/* sp-import-parser-private.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *

@@ -1,4 +1,4 @@
-/* sp-import-value.h
+/* sp-import-value-private.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
