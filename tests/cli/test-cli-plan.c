@@ -22,6 +22,7 @@
 #define LIVE  "US Fasteners Overstock Sale"
 
 static const char *cli_path;
+static char *template_dir;   /* the demo workspace, written once and copied per test */
 
 typedef struct
 {
@@ -77,33 +78,55 @@ run_cli (Run        *run,
 }
 
 static void
+remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (path, name, NULL);
+      g_unlink (file);
+    }
+  g_rmdir (path);
+}
+
+/* Every file of the template (the database and any WAL beside it). */
+static void
+copy_template (const char *to)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (template_dir, 0, &error);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autoptr(GFile) source = g_file_new_build_filename (template_dir, name, NULL);
+      g_autoptr(GFile) dest = g_file_new_build_filename (to, name, NULL);
+
+      g_file_copy (source, dest, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_auto(Run) run = { 0, };
 
   fixture->dir = g_dir_make_tmp ("sp-test-cli-plan-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->db = g_build_filename (fixture->dir, "workspace.db", NULL);
-
-  run_cli (&run, fixture->db, "demo", NULL);
-  g_assert_cmpint (run.status, ==, 0);
+  copy_template (fixture->dir);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (fixture->dir);
+  remove_dir (fixture->dir);
   g_free (fixture->db);
   g_free (fixture->dir);
 }
@@ -452,10 +475,21 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template_db = NULL;
+  g_auto(Run) run = { 0, };
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
   g_assert_cmpint (argc, ==, 2);
   cli_path = argv[1];
+
+  template_dir = g_dir_make_tmp ("sp-test-cli-plan-demo-XXXXXX", &error);
+  g_assert_no_error (error);
+  template_db = g_build_filename (template_dir, "workspace.db", NULL);
+  run_cli (&run, template_db, "demo", NULL);
+  g_assert_cmpint (run.status, ==, 0);
 
   g_test_add ("/cli/plan/json", Fixture, NULL, fixture_set_up, test_plan_json, fixture_tear_down);
   g_test_add ("/cli/plan/apply", Fixture, NULL, fixture_set_up, test_plan_apply, fixture_tear_down);
@@ -464,5 +498,8 @@ main (int   argc,
   g_test_add ("/cli/plan/bad-options", Fixture, NULL, fixture_set_up, test_plan_bad_options,
               fixture_tear_down);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_dir (template_dir);
+  g_free (template_dir);
+  return status;
 }
