@@ -450,14 +450,23 @@ save_slot (GTask  *task,
 {
   RunState *state = g_task_get_task_data (task);
   SaveContext *context = g_new0 (SaveContext, 1);
-  Job *job = job_new (state->self, JOB_SAVE_STEP, state->campaign_id, state->run_id);
+  g_autoptr(SpRunStepRecord) record = sp_step_run_dup_record (slot->step);
 
-  job->record = sp_step_run_dup_record (slot->step);
   context->task = g_object_ref (task);
   context->slot = slot;
   context->then = then;
   state->n_saving++;
-  run_job (state->self, job, step_saved_cb, context);
+
+  if (state->self->dry_run)
+    {
+      /* Nothing is stored in a dry run; the job only keeps the order. */
+      Job *job = job_new (state->self, JOB_SAVE_STEP, state->campaign_id, state->run_id);
+
+      job->record = g_steal_pointer (&record);
+      run_job (state->self, job, step_saved_cb, context);
+    }
+  else
+    sp_run_store_save_step_async (state->self->store, state->run_id, record, step_saved_cb, context);
 }
 
 static void
