@@ -295,7 +295,7 @@ _sp_json_array_object (JsonArray   *array,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       g_set_error (error, SP_ENGINE_ERROR, SP_ENGINE_ERROR_INVALID,
-                   _("%s[%u]: expected an object"), path, index);
+                   _("%1$s[%2$u]: expected an object"), path, index);
       return FALSE;
     }
 
@@ -315,7 +315,7 @@ _sp_json_array_string (JsonArray   *array,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
       g_set_error (error, SP_ENGINE_ERROR, SP_ENGINE_ERROR_INVALID,
-                   _("%s[%u]: expected a string"), path, index);
+                   _("%1$s[%2$u]: expected a string"), path, index);
       return FALSE;
     }
 

@@ -259,7 +259,7 @@ resolve_value (SpPricingEngine  *self,
       if (index < 0)
         {
           g_set_error (error, SP_ENGINE_ERROR, SP_ENGINE_ERROR_UNKNOWN_REFERENCE,
-                       _("%s: unknown SKU “%s”"), path, value);
+                       _("%1$s: unknown SKU “%2$s”"), path, value);
           return FALSE;
         }
     }
@@ -269,7 +269,7 @@ resolve_value (SpPricingEngine  *self,
       if (index < 0)
         {
           g_set_error (error, SP_ENGINE_ERROR, SP_ENGINE_ERROR_UNKNOWN_REFERENCE,
-                       _("%s: unknown category “%s”"), path, value);
+                       _("%1$s: unknown category “%2$s”"), path, value);
           return FALSE;
         }
     }
@@ -388,7 +388,7 @@ compile_benefit (SpPricingEngine  *self,
       if (b.target_id < 0)
         {
           g_set_error (error, SP_ENGINE_ERROR, SP_ENGINE_ERROR_UNKNOWN_REFERENCE,
-                       _("%s.item: unknown SKU “%s”"), path, sp_benefit_get_target (benefit));
+                       _("%1$s.item: unknown SKU “%2$s”"), path, sp_benefit_get_target (benefit));
           return FALSE;
         }
     }
@@ -398,7 +398,7 @@ compile_benefit (SpPricingEngine  *self,
       if (b.target_id < 0)
         {
           g_set_error (error, SP_ENGINE_ERROR, SP_ENGINE_ERROR_UNKNOWN_REFERENCE,
-                       _("%s.item_category: unknown category “%s”"), path, sp_benefit_get_target (benefit));
+                       _("%1$s.item_category: unknown category “%2$s”"), path, sp_benefit_get_target (benefit));
           return FALSE;
         }
     }

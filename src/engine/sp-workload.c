@@ -171,7 +171,7 @@ finish_catalog (SpWorkload  *self,
 
   for (guint i = 0; i < self->categories->len; i++)
     if (!g_hash_table_insert (self->category_ids, (gpointer)categories[i].id, GUINT_TO_POINTER (i + 1)))
-      return fail (error, SP_ENGINE_ERROR_INVALID, _("$.categories[%u].id: duplicate category “%s”"),
+      return fail (error, SP_ENGINE_ERROR_INVALID, _("$.categories[%1$u].id: duplicate category “%2$s”"),
                    i, categories[i].id);
 
   for (guint i = 0; i < self->categories->len; i++)
@@ -181,7 +181,7 @@ finish_catalog (SpWorkload  *self,
       categories[i].parent = GPOINTER_TO_INT (g_hash_table_lookup (self->category_ids, categories[i].parent_id)) - 1;
       if (categories[i].parent < 0)
         return fail (error, SP_ENGINE_ERROR_UNKNOWN_REFERENCE,
-                     _("$.categories[%u].parent: unknown category “%s”"), i, categories[i].parent_id);
+                     _("$.categories[%1$u].parent: unknown category “%2$s”"), i, categories[i].parent_id);
 
     }
 
@@ -198,13 +198,13 @@ finish_catalog (SpWorkload  *self,
   for (guint i = 0; i < self->products->len; i++)
     {
       if (!g_hash_table_insert (self->product_skus, (gpointer)products[i].sku, GUINT_TO_POINTER (i + 1)))
-        return fail (error, SP_ENGINE_ERROR_INVALID, _("$.products[%u].sku: duplicate SKU “%s”"),
+        return fail (error, SP_ENGINE_ERROR_INVALID, _("$.products[%1$u].sku: duplicate SKU “%2$s”"),
                      i, products[i].sku);
       products[i].category = GPOINTER_TO_INT (g_hash_table_lookup (self->category_ids,
                                                                    products[i].category_id)) - 1;
       if (products[i].category < 0)
         return fail (error, SP_ENGINE_ERROR_UNKNOWN_REFERENCE,
-                     _("$.products[%u].category: unknown category “%s”"), i, products[i].category_id);
+                     _("$.products[%1$u].category: unknown category “%2$s”"), i, products[i].category_id);
       if (products[i].price < 0 || products[i].price > SP_DECIMAL_MAX / 10000)
         return fail (error, SP_ENGINE_ERROR_INVALID,
                      _("$.products[%u].list_price: must be between 0 and 10,000,000,000"), i);
@@ -235,10 +235,10 @@ finish_orders (SpWorkload  *self,
           line->product = GPOINTER_TO_INT (g_hash_table_lookup (self->product_skus, line->sku)) - 1;
           if (line->product < 0)
             return fail (error, SP_ENGINE_ERROR_UNKNOWN_REFERENCE,
-                         _("$.orders[%u].lines[%u].sku: unknown SKU “%s”"), i, j, line->sku);
+                         _("$.orders[%1$u].lines[%2$u].sku: unknown SKU “%3$s”"), i, j, line->sku);
           if (line->quantity <= 0 || line->quantity > SP_QUANTITY_MAX)
             return fail (error, SP_ENGINE_ERROR_INVALID,
-                         _("$.orders[%u].lines[%u].qty: must be between 1 and 1,000,000"), i, j);
+                         _("$.orders[%1$u].lines[%2$u].qty: must be between 1 and 1,000,000"), i, j);
           if (line->uom == NULL)
             line->uom = products[line->product].uom;
           line->amount = products[line->product].price * line->quantity;
@@ -288,7 +288,7 @@ sp_workload_finish (SpWorkload  *self,
         return fail (error, SP_ENGINE_ERROR_INVALID, _("$.promotions[%u].number: missing"), i);
       if (!g_hash_table_add (numbers, (gpointer)number))
         return fail (error, SP_ENGINE_ERROR_INVALID,
-                     _("$.promotions[%u].number: duplicate promotion number “%s”"), i, number);
+                     _("$.promotions[%1$u].number: duplicate promotion number “%2$s”"), i, number);
     }
 
   self->finished = TRUE;
