@@ -1025,6 +1025,79 @@ _sp_sandbox_media_get (SpSandboxRequest *req)
 }
 
 static gboolean
+asset_refers_to (const SpSandboxRow *row,
+                 const char         *ref_id)
+{
+  g_autoptr(JsonNode) node = _sp_sandbox_json_parse_text (row->body, NULL);  /* stored by us */
+  JsonArray *refs;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node) ||
+      !_sp_sandbox_json_get_array (json_node_get_object (node), "$", "refIds",
+                                   SP_SANDBOX_JSON_OPTIONAL, &refs, NULL) ||
+      refs == NULL)
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (refs); i++)
+    {
+      JsonNode *ref = json_array_get_element (refs, i);
+      const char *id;
+
+      if (JSON_NODE_HOLDS_OBJECT (ref) &&
+          _sp_sandbox_json_get_string (json_node_get_object (ref), "$", "id",
+                                       SP_SANDBOX_JSON_OPTIONAL, &id, NULL) &&
+          g_strcmp0 (id, ref_id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* GET /media/{t}/assets[?q=refIds.id:X]: the assets of a product, a
+ * category or a campaign (MAPPING.md §7), paged. */
+void
+_sp_sandbox_media_list (SpSandboxRequest *req)
+{
+  const char *q = _sp_sandbox_query (req, "q");
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 offset, limit, total = 0;
+  JsonArray *array;
+  JsonNode *node;
+
+  if (q == NULL)
+    {
+      _sp_sandbox_list (req, "media", NULL, 60, "id");
+      return;
+    }
+  if (!g_str_has_prefix (q, "refIds.id:"))
+    {
+      _sp_sandbox_respond_error (req, 400, NULL, "query q: the sandbox supports only refIds.id:ID");
+      return;
+    }
+  if (!_sp_sandbox_paging (req, 60, &offset, &limit))
+    return;
+  rows = _sp_sandbox_db_list (req->db, "media", TENANT (req), NULL, 0, -1, NULL, &error);
+  if (rows == NULL)
+    {
+      _sp_sandbox_respond_gerror (req, error);
+      return;
+    }
+  array = json_array_new ();
+  for (guint i = 0; i < rows->len; i++)
+    {
+      SpSandboxRow *row = g_ptr_array_index (rows, i);
+
+      if (!asset_refers_to (row, q + strlen ("refIds.id:")))
+        continue;
+      if (total >= offset && total < offset + limit)
+        json_array_add_element (array, _sp_sandbox_row_to_json (row, "id"));
+      total++;
+    }
+  _sp_sandbox_set_total (req, total);
+  node = json_node_new (JSON_NODE_ARRAY);
+  json_node_take_array (node, array);
+  _sp_sandbox_respond_json (req, 200, node);
+}
+
+static gboolean
 validate_asset_update (JsonObject  *object,
                        const char  *path,
                        GError     **error)

@@ -123,6 +123,7 @@ void _sp_sandbox_product_get          (SpSandboxRequest *req);
 void _sp_sandbox_product_list         (SpSandboxRequest *req);
 void _sp_sandbox_media_create         (SpSandboxRequest *req);
 void _sp_sandbox_media_get            (SpSandboxRequest *req);
+void _sp_sandbox_media_list           (SpSandboxRequest *req);
 void _sp_sandbox_media_put            (SpSandboxRequest *req);
 void _sp_sandbox_custom_type_put      (SpSandboxRequest *req);
 void _sp_sandbox_custom_type_get      (SpSandboxRequest *req);

@@ -76,6 +76,7 @@ static const SpSandboxRoute routes[] = {
 
   /* Imagery (§7) */
   { "POST",   "/media/{tenant}/assets", _sp_sandbox_media_create, 0 },
+  { "GET",    "/media/{tenant}/assets", _sp_sandbox_media_list, 0 },
   { "GET",    "/media/{tenant}/assets/{assetId}", _sp_sandbox_media_get, 0 },
   { "PUT",    "/media/{tenant}/assets/{assetId}", _sp_sandbox_media_put, 0 },
 

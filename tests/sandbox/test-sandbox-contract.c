@@ -74,6 +74,7 @@ static const Step steps[] = {
   { "media-service.yml", "POST", "/media/" T "/assets", "07a-media-link-asset.json", 201 },
   { "media-service.yml", "POST", "/media/" T "/assets", "07a-media-link-asset.json", 409 },
   { "media-service.yml", "GET", "/media/" T "/assets/" C "-img-hero", NULL, 200 },
+  { "media-service.yml", "GET", "/media/" T "/assets?q=refIds.id:prod-1001", NULL, 200 },
   { "schema-service.yml", "PUT", "/schema/" T "/custom-entities/STOCK_PROMOTION_CAMPAIGN", "09a-custom-type-upsert.json", 201 },
   { "schema-service.yml", "POST", "/schema/" T "/schemas", "09b-campaign-schema-create.json", 201 },
   { "schema-service.yml", "POST", "/schema/" T "/custom-entities/STOCK_PROMOTION_CAMPAIGN/instances", "09c-campaign-instance-create.json", 201 },

@@ -509,6 +509,53 @@ test_quote_and_instance (Fixture       *fixture,
 }
 
 static void
+test_media_assets (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(SpTestResponse) response = NULL;
+  g_autoptr(SoupMultipart) multipart = soup_multipart_new ("multipart/form-data");
+  g_autoptr(SoupMessageHeaders) headers = soup_message_headers_new (SOUP_MESSAGE_HEADERS_MULTIPART);
+  g_autoptr(GBytes) png = g_bytes_new_static ("\x89PNG\r\n\x1a\n", 8);
+  g_autoptr(GBytes) body = NULL;
+  g_autoptr(GBytes) multipart_body = NULL;
+  g_autofree char *blob_json = sp_test_read_shared ("emporix/requests/07b-media-blob-asset.body.json");
+  g_autofree char *assets = url (fixture, "/media/" T "/assets");
+  g_autofree char *by_product = url (fixture, "/media/" T "/assets?q=refIds.id:prod-1001");
+  const char *content_type;
+
+  response = send_request_file (fixture, "POST", "/media/" T "/assets", "07a-media-link-asset.json");
+  g_assert_cmpuint (response->status, ==, 201);
+  g_assert_cmpstr (sp_test_member_string (response, "id"), ==, C "-img-hero");
+  g_clear_pointer (&response, sp_test_response_free);
+  response = send_request_file (fixture, "POST", "/media/" T "/assets", "07a-media-link-asset.json");
+  g_assert_cmpuint (response->status, ==, 409);
+  g_clear_pointer (&response, sp_test_response_free);
+
+  /* A BLOB: multipart with the file and the JSON body part (07b). */
+  body = g_bytes_new (blob_json, strlen (blob_json));
+  soup_multipart_append_form_file (multipart, "file", "banner.png", "image/png", png);
+  soup_multipart_append_form_file (multipart, "body", NULL, "application/json", body);
+  soup_multipart_to_message (multipart, headers, &multipart_body);
+  content_type = soup_message_headers_get_one (headers, "Content-Type");
+  response = sp_test_send (fixture->session, "POST", assets, fixture->token, content_type, multipart_body,
+                           NULL);
+  g_assert_cmpuint (response->status, ==, 201);
+  g_assert_cmpstr (sp_test_member_string (response, "id"), ==, C "-img-cat");
+  g_clear_pointer (&response, sp_test_response_free);
+
+  /* A BLOB sent as JSON (no file) is refused. */
+  response = send_json (fixture, "POST", "/media/" T "/assets", blob_json);
+  g_assert_cmpuint (response->status, ==, 400);
+  g_clear_pointer (&response, sp_test_response_free);
+
+  /* The assets of a product. */
+  response = sp_test_send (fixture->session, "GET", by_product, fixture->token, NULL, NULL, NULL);
+  g_assert_cmpuint (response->status, ==, 200);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (response->json)), ==, 1);
+  g_assert_cmpint (sp_sandbox_server_count_objects (fixture->server, "media"), ==, 2);
+}
+
+static void
 test_objects_and_page (Fixture       *fixture,
                        gconstpointer  user_data)
 {
@@ -680,6 +727,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/sandbox/server/quote-and-instance", Fixture, NULL, fixture_set_up,
               test_quote_and_instance,
+              fixture_tear_down);
+  g_test_add ("/sandbox/server/media-assets", Fixture, NULL, fixture_set_up, test_media_assets,
               fixture_tear_down);
   g_test_add ("/sandbox/server/objects-and-page", Fixture, NULL, fixture_set_up,
               test_objects_and_page,
