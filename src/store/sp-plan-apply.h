@@ -17,9 +17,18 @@
 
 G_BEGIN_DECLS
 
-gboolean sp_plan_apply (SpCampaignRepository  *campaigns,
-                        SpCampaign            *campaign,
-                        SpPlannerResult       *result,
-                        GError               **error);
+gboolean sp_plan_apply        (SpCampaignRepository  *campaigns,
+                               SpCampaign            *campaign,
+                               SpPlannerResult       *result,
+                               GError               **error);
+void     sp_plan_apply_async  (SpCampaignRepository  *campaigns,
+                               SpCampaign            *campaign,
+                               SpPlannerResult       *result,
+                               GCancellable          *cancellable,
+                               GAsyncReadyCallback    callback,
+                               gpointer               user_data);
+gboolean sp_plan_apply_finish (SpCampaignRepository  *campaigns,
+                               GAsyncResult          *result,
+                               GError               **error);
 
 G_END_DECLS

@@ -451,6 +451,67 @@ test_apply_atomic (Fixture       *fixture,
 }
 
 static void
+apply_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* In process, as the app does it: the plan applied in a worker, the
+ * campaign updated on the main context; a live campaign refused. */
+static void
+test_apply_async (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpStore) store = sp_store_open (fixture->db, &error);
+  g_autoptr(SpCampaignRepository) campaigns = NULL;
+  g_autoptr(SpCatalogRepository) catalog = NULL;
+  g_autoptr(GPtrArray) products = NULL;
+  g_autoptr(SpPlannerResult) result = NULL;
+  g_autoptr(GAsyncResult) async_result = NULL;
+  g_autoptr(JsonNode) shown = NULL;
+  SpCampaign *campaign;
+  SpCampaign *live;
+
+  g_assert_no_error (error);
+  campaigns = sp_campaign_repository_new (store);
+  catalog = sp_catalog_repository_new (store);
+  g_assert_true (sp_campaign_repository_load (campaigns, &error));
+  campaign = sp_campaign_repository_find (campaigns, DRAFT, &error);
+  g_assert_no_error (error);
+  products = sp_catalog_repository_load_products (catalog, NULL, &error);
+  g_assert_no_error (error);
+  result = sp_planner_draft (campaign, products, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  sp_plan_apply_async (campaigns, campaign, result, NULL, apply_done_cb, &async_result);
+  while (async_result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (sp_plan_apply_finish (campaigns, async_result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sp_campaign_get_version (campaign), ==, 2);
+  g_assert_cmpuint (g_strv_length ((char **)sp_campaign_get_scope_products (campaign)), ==, result->lines->len);
+
+  shown = show_campaign (fixture, DRAFT);
+  g_assert_cmpint (member_int (json_node_get_object (shown), "version"), ==, 2);
+  g_assert_cmpuint (json_array_get_length (member_array (member_object (json_node_get_object (shown), "price_list"),
+                                                         "entries")), ==, result->lines->len);
+
+  g_clear_object (&async_result);
+  live = sp_campaign_repository_find (campaigns, LIVE, &error);
+  g_assert_no_error (error);
+  sp_plan_apply_async (campaigns, live, result, NULL, apply_done_cb, &async_result);
+  while (async_result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (sp_plan_apply_finish (campaigns, async_result, &error));
+  g_assert_error (error, SP_STORE_ERROR, SP_STORE_ERROR_CONSTRAINT);
+}
+
+static void
 test_plan_bad_options (Fixture       *fixture,
                        gconstpointer  user_data)
 {
@@ -495,6 +556,7 @@ main (int   argc,
   g_test_add ("/cli/plan/apply", Fixture, NULL, fixture_set_up, test_plan_apply, fixture_tear_down);
   g_test_add ("/cli/plan/live-fails", Fixture, NULL, fixture_set_up, test_plan_live_fails, fixture_tear_down);
   g_test_add ("/cli/plan/apply-atomic", Fixture, NULL, fixture_set_up, test_apply_atomic, fixture_tear_down);
+  g_test_add ("/cli/plan/apply-async", Fixture, NULL, fixture_set_up, test_apply_async, fixture_tear_down);
   g_test_add ("/cli/plan/bad-options", Fixture, NULL, fixture_set_up, test_plan_bad_options,
               fixture_tear_down);
 
