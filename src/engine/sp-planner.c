@@ -253,8 +253,9 @@ choose_discount (SpPlannerLine              *line,
                                        c->elasticity_x100, days);
 }
 
-/* Stock and sales of each SKU at @sites: SKU → gint64[3] (stock, ads,
- * levels anywhere). */
+/* Stock and sales of each SKU with stock levels, summed over @sites:
+ * SKU → gint64[2] (stock, ads); a SKU with levels only elsewhere maps to
+ * zeros. */
 static GHashTable *
 index_stock_levels (GPtrArray          *stock_levels,
                     const char * const *sites)
@@ -265,18 +266,18 @@ index_stock_levels (GPtrArray          *stock_levels,
     {
       SpStockLevel *level = g_ptr_array_index (stock_levels, i);
       const char *sku = sp_stock_level_get_product_sku (level);
+      const char *site = sp_stock_level_get_site_code (level);
       gint64 *sums;
 
       if (sku == NULL)
         continue;
       if (!(sums = g_hash_table_lookup (index, sku)))
         {
-          sums = g_new0 (gint64, 3);
+          sums = g_new0 (gint64, 2);
           g_hash_table_insert (index, (gpointer)sku, sums);
         }
 
-      sums[2]++;
-      if (g_strv_contains (sites, sp_stock_level_get_site_code (level)))
+      if (site != NULL && g_strv_contains (sites, site))
         {
           sums[0] += MAX (sp_stock_level_get_stock_on_hand (level), 0);
           sums[1] += MAX (sp_stock_level_get_avg_daily_sales (level), 0);
