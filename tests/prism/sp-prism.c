@@ -37,6 +37,21 @@ struct _SpPrism
   gint64     last_output;          /* monotonic µs */
 };
 
+/* ../shared: $SP_SHARED_DIR (the test environment sets it), else beside
+ * $SP_SOURCE_ROOT, else relative to the working folder. */
+static char *
+shared_dir (void)
+{
+  const char *shared = g_getenv ("SP_SHARED_DIR");
+  const char *root = g_getenv ("SP_SOURCE_ROOT");
+
+  if (shared != NULL && shared[0] != '\0')
+    return g_strdup (shared);
+  if (root != NULL && root[0] != '\0')
+    return g_build_filename (root, "..", "shared", NULL);
+  return g_strdup ("../shared");
+}
+
 static void
 instance_free (Instance *instance)
 {
@@ -54,7 +69,7 @@ char *
 sp_prism_find_binary (GError **error)
 {
   const char *env = g_getenv ("SP_PRISM");
-  const char *shared = g_getenv ("SP_SHARED_DIR");
+  g_autofree char *shared = shared_dir ();
   g_autofree char *version_file = NULL;
   g_autofree char *version = NULL;
   g_autofree char *base = NULL;
@@ -70,8 +85,7 @@ sp_prism_find_binary (GError **error)
     }
 
   /* The cache of build-aux/install-npm-tools.sh, for the pinned version. */
-  version_file = g_build_filename (shared != NULL ? shared : "../shared", "emporix",
-                                   "prism-version.txt", NULL);
+  version_file = g_build_filename (shared, "emporix", "prism-version.txt", NULL);
   if (!g_file_get_contents (version_file, &version, NULL, error))
     return NULL;
   g_strstrip (version);
@@ -198,11 +212,11 @@ set_flag_cb (gpointer data)
 static char *
 spec_path (const char *spec)
 {
-  const char *shared = g_getenv ("SP_SHARED_DIR");
+  g_autofree char *shared = shared_dir ();
 
   if (g_path_is_absolute (spec))
     return g_strdup (spec);
-  return g_build_filename (shared != NULL ? shared : "../shared", "emporix", "specs", spec, NULL);
+  return g_build_filename (shared, "emporix", "specs", spec, NULL);
 }
 
 static SpPrism *
