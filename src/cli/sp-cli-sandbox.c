@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * stock-promotion-cli sandbox [--port N] [--state DIR]
+ * stock-promotion-cli sandbox [--port N] [--state DIR] [--faults FILE] [--token-lifetime S]
  *
  * Runs the local stand-in of the commerce platform on 127.0.0.1 until
  * SIGINT or SIGTERM. The first line on stdout is the base URL, so that
@@ -39,12 +39,19 @@ sp_cli_sandbox_main (SpCliContext  *ctx,
   g_autoptr(GMainLoop) loop = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *state_dir = NULL;
+  g_autofree char *faults_file = NULL;
+  g_autofree char *faults = NULL;
   int port = 0;
+  int token_lifetime = 0;
   guint sigint_id, sigterm_id;
   GOptionEntry entries[] = {
     { "port", 'p', 0, G_OPTION_ARG_INT, &port, N_("Loopback port (default: a free one)"), "N" },
     { "state", 's', 0, G_OPTION_ARG_FILENAME, &state_dir,
       N_("Folder of the sandbox's database (default: in memory)"), "DIR" },
+    { "faults", 0, 0, G_OPTION_ARG_FILENAME, &faults_file,
+      N_("Fault rules to apply from the start (JSON, see src/sandbox/README.md)"), "FILE" },
+    { "token-lifetime", 0, 0, G_OPTION_ARG_INT, &token_lifetime,
+      N_("Lifetime of issued tokens in seconds (default: 14399)"), "S" },
     { NULL }
   };
 
@@ -59,8 +66,22 @@ sp_cli_sandbox_main (SpCliContext  *ctx,
     return sp_cli_fail_message ("sandbox", _("unexpected argument “%s”"), argv[1]);
   if (port < 0 || port > G_MAXUINT16)
     return sp_cli_fail_message ("sandbox", _("--port must be from 0 to 65535"));
+  if (token_lifetime < 0)
+    return sp_cli_fail_message ("sandbox", _("--token-lifetime must be positive"));
 
   server = sp_sandbox_server_new (state_dir);
+  if (token_lifetime > 0)
+    sp_sandbox_server_set_token_lifetime (server, (guint)token_lifetime);
+  if (faults_file != NULL)
+    {
+      if (!g_file_get_contents (faults_file, &faults, NULL, &error) ||
+          !sp_sandbox_server_add_faults (server, faults, &error))
+        {
+          g_prefix_error (&error, "%s: ", faults_file);
+          return sp_cli_fail ("sandbox", error);
+        }
+    }
+
   if (!sp_sandbox_server_start (server, (guint)port, &error))
     return sp_cli_fail ("sandbox", error);
 
