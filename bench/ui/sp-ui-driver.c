@@ -19,6 +19,7 @@
 #include "sp-campaign-sidebar.h"
 #include "sp-campaign-view.h"
 #include "sp-catalog-import.h"
+#include "sp-preferences-window.h"
 #include "sp-pricing-page.h"
 #include "sp-scope-page.h"
 #include "sp-store.h"
@@ -118,13 +119,24 @@ show (SpWindow   *window,
 }
 
 static void
-shoot (SpWindow   *window,
+shoot (gpointer    window,
        const char *dir,
        const char *name)
 {
   g_autofree char *path = g_build_filename (dir, name, NULL);
 
   save_png (GTK_WIDGET (window), path);
+}
+
+static gboolean run_finished;
+
+static void
+finished_cb (SpRunController *controller,
+             const char      *campaign_id,
+             const char      *error_message)
+{
+  g_print ("finished: %s\n", error_message ? error_message : "ok");
+  run_finished = TRUE;
 }
 
 static int
@@ -156,7 +168,13 @@ screenshots (const char *db,
   shoot (window, dir, "07-storefront.png");
   show (window, "HVAC", "approval");
   shoot (window, dir, "08-approval.png");
-  show (window, "US Fasteners", "execution");
+  /* Execute the approved campaign against the sandbox, as a user would. */
+  g_signal_connect (sp_workspace_get_run_controller (workspace), "finished", G_CALLBACK (finished_cb), NULL);
+  show (window, "Winter", "execution");
+  gtk_widget_activate_action (sp_window_get_campaign_view (window), "campaign.execute", NULL);
+  while (!run_finished)
+    g_main_context_iteration (NULL, TRUE);
+  spin (2500);
   shoot (window, dir, "09-execution.png");
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
@@ -170,6 +188,19 @@ screenshots (const char *db,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
   spin (1000);
   shoot (window, dir, "12-narrow-list.png");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1180, 760);
+  spin (500);
+  {
+    GtkWidget *preferences = GTK_WIDGET (sp_preferences_window_new ());
+
+    gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (window));
+    gtk_window_set_default_size (GTK_WINDOW (preferences), 600, 720);
+    gtk_window_present (GTK_WINDOW (preferences));
+    spin (1000);
+    shoot ((SpWindow *)preferences, dir, "13-preferences.png");
+    gtk_window_destroy (GTK_WINDOW (preferences));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
@@ -322,6 +353,38 @@ bench (const char *dir)
   return 0;
 }
 
+static void
+log_cb (SpRunController *controller,
+        const char      *campaign_id,
+        const char      *line)
+{
+  g_print ("log: %s\n", line);
+}
+
+/* Presses Execute on a campaign's Overview and waits for the run to end. */
+static int
+execute (const char *db,
+         const char *prefix)
+{
+  SpWindow *window;
+  SpCampaign *campaign;
+
+  open_workspace (db);
+  window = g_object_new (SP_TYPE_WINDOW, NULL);
+  sp_window_set_workspace (window, workspace);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (sp_workspace_get_run_controller (workspace), "finished", G_CALLBACK (finished_cb), NULL);
+  g_signal_connect (sp_workspace_get_run_controller (workspace), "log", G_CALLBACK (log_cb), NULL);
+  campaign = find_campaign (prefix);
+  show (window, prefix, "overview");
+  gtk_widget_activate_action (sp_window_get_campaign_view (window), "campaign.execute", NULL);
+  while (!run_finished)
+    g_main_context_iteration (NULL, TRUE);
+  spin (2500);
+  g_print ("status: %d\n", sp_campaign_get_status (campaign));
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -345,6 +408,8 @@ main (int   argc,
 
   if (argc >= 4 && g_str_equal (argv[1], "screenshots"))
     return screenshots (argv[2], argv[3]);
+  if (argc >= 4 && g_str_equal (argv[1], "execute"))
+    return execute (argv[2], argv[3]);
   if (argc >= 3 && g_str_equal (argv[1], "bench"))
     return bench (argv[2]);
 

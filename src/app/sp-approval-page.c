@@ -78,6 +78,9 @@ create_history_row (gpointer item,
   const char *comment = sp_approval_get_comment (approval);
   GtkWidget *row = adw_action_row_new ();
 
+  /* Names and comments are data, not markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+
   /* Translators: who decided and when, in the approval history */
   subtitle = g_strdup_printf (_("%1$s · %2$s"), sp_approval_get_actor (approval),
                               sp_approval_get_decided_at (approval));

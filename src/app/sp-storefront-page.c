@@ -1,6 +1,10 @@
 /* sp-storefront-page.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The campaign's imagery (a file chooser, or image files dropped on the
+ * page, with a preview) and its banner: title, text, link, placement. Saved
+ * as the campaign's banner as it is edited.
  */
 
 #define G_LOG_DOMAIN "sp-storefront-page"
@@ -9,19 +13,254 @@
 
 #include <glib/gi18n.h>
 
+#include "sp-banner.h"
 #include "sp-storefront-page.h"
+
+#define SAVE_DELAY_MS 500
 
 struct _SpStorefrontPage
 {
-  SpCampaignPage parent_instance;
+  SpCampaignPage        parent_instance;
+
+  char                 *banner_id;     /* the stored banner, or NULL before the first save */
+  char                 *image_path;
+  GtkFileChooserNative *chooser;
+  GCancellable         *load_cancellable;
+  guint                 save_source;
+  gboolean              filling;
+
+  /* Template widgets */
+  GtkWidget            *drop_box;
+  GtkPicture           *picture;
+  GtkLabel             *image_label;
+  AdwEntryRow          *title_row;
+  AdwEntryRow          *body_row;
+  AdwEntryRow          *link_row;
+  AdwComboRow          *placement_row;
 };
 
 G_DEFINE_FINAL_TYPE (SpStorefrontPage, sp_storefront_page, SP_TYPE_CAMPAIGN_PAGE)
 
+static const char *placements[] = { "home-hero", "category-top", "search-results", "checkout" };
+
+static gboolean
+save_cb (gpointer user_data)
+{
+  SpStorefrontPage *self = user_data;
+  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
+  const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
+  guint placement = adw_combo_row_get_selected (self->placement_row);
+  SpBanner *banner;
+
+  self->save_source = 0;
+  if (campaign == NULL || workspace == NULL || *title == '\0')
+    return G_SOURCE_REMOVE;
+
+  /* A fresh object with the same id: the worker owns it while it saves. */
+  banner = g_object_new (SP_TYPE_BANNER, "id", self->banner_id, "title", title, NULL);
+  if (self->banner_id == NULL)
+    self->banner_id = g_strdup (sp_banner_get_id (banner));
+  sp_banner_set_campaign_id (banner, sp_campaign_get_id (campaign));
+  sp_banner_set_body (banner, gtk_editable_get_text (GTK_EDITABLE (self->body_row)));
+  sp_banner_set_link (banner, gtk_editable_get_text (GTK_EDITABLE (self->link_row)));
+  sp_banner_set_placement (banner, placements[MIN (placement, G_N_ELEMENTS (placements) - 1)]);
+  sp_banner_set_image_path (banner, self->image_path);
+  sp_workspace_save_offer (workspace, G_OBJECT (banner));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+changed_cb (SpStorefrontPage *self)
+{
+  if (self->filling)
+    return;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_cb, self);
+}
+
+static void
+show_image (SpStorefrontPage *self,
+            const char       *path)
+{
+  g_free (self->image_path);
+  self->image_path = g_strdup (path);
+
+  if (path != NULL)
+    {
+      g_autofree char *name = g_path_get_basename (path);
+
+      gtk_picture_set_filename (self->picture, path);
+      gtk_label_set_label (self->image_label, name);
+    }
+  else
+    {
+      gtk_picture_set_paintable (self->picture, NULL);
+      gtk_label_set_label (self->image_label, _("Drop an image file here"));
+    }
+}
+
+static void
+set_image (SpStorefrontPage *self,
+           GFile            *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path == NULL)
+    return;
+
+  show_image (self, path);
+  changed_cb (self);
+}
+
+static gboolean
+drop_cb (GtkDropTarget    *target,
+         const GValue     *value,
+         double            x,
+         double            y,
+         SpStorefrontPage *self)
+{
+  if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
+    return FALSE;
+
+  set_image (self, g_value_get_object (value));
+  gtk_widget_remove_css_class (self->drop_box, "dragging");
+  return TRUE;
+}
+
+static GdkDragAction
+drag_enter_cb (GtkDropTarget    *target,
+               double            x,
+               double            y,
+               SpStorefrontPage *self)
+{
+  gtk_widget_add_css_class (self->drop_box, "dragging");
+  return GDK_ACTION_COPY;
+}
+
+static void
+drag_leave_cb (GtkDropTarget    *target,
+               SpStorefrontPage *self)
+{
+  gtk_widget_remove_css_class (self->drop_box, "dragging");
+}
+
+static void
+chooser_response_cb (SpStorefrontPage *self,
+                     int               response,
+                     GtkNativeDialog  *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        set_image (self, file);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+choose_image_cb (SpStorefrontPage *self)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Images"));
+  gtk_file_filter_add_pixbuf_formats (filter);
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Campaign Image"),
+                                               GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+fill (SpStorefrontPage *self,
+      SpBanner         *banner)
+{
+  self->filling = TRUE;
+  g_free (self->banner_id);
+  self->banner_id = banner ? g_strdup (sp_banner_get_id (banner)) : NULL;
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), banner ? sp_banner_get_title (banner) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->body_row), banner ? sp_banner_get_body (banner) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->link_row), banner ? sp_banner_get_link (banner) : "");
+  adw_combo_row_set_selected (self->placement_row, 0);
+  for (guint i = 0; banner != NULL && i < G_N_ELEMENTS (placements); i++)
+    {
+      if (g_strcmp0 (sp_banner_get_placement (banner), placements[i]) == 0)
+        adw_combo_row_set_selected (self->placement_row, i);
+    }
+  show_image (self, banner ? sp_banner_get_image_path (banner) : NULL);
+  self->filling = FALSE;
+}
+
+static void
+offers_loaded_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(SpStorefrontPage) self = user_data;
+  g_autoptr(SpCampaignOffers) offers = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(offers = sp_workspace_load_offers_finish (SP_WORKSPACE (object), result, &error)))
+    return;
+
+  fill (self, offers->banners->len > 0 ? g_ptr_array_index (offers->banners, 0) : NULL);
+}
+
+static void
+load (SpStorefrontPage *self)
+{
+  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
+
+  /* Pending edits go to the campaign they were made for. */
+  if (self->save_source != 0)
+    {
+      g_source_remove (self->save_source);
+      self->save_source = 0;
+    }
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  fill (self, NULL);
+
+  if (campaign == NULL || workspace == NULL)
+    return;
+
+  self->load_cancellable = g_cancellable_new ();
+  sp_workspace_load_offers_async (workspace, campaign, self->load_cancellable, offers_loaded_cb,
+                                  g_object_ref (self));
+}
+
+static void
+sp_storefront_page_campaign_changed (SpCampaignPage *page)
+{
+  load (SP_STOREFRONT_PAGE (page));
+}
+
 static void
 sp_storefront_page_dispose (GObject *object)
 {
-  gtk_widget_dispose_template (GTK_WIDGET (object), SP_TYPE_STOREFRONT_PAGE);
+  SpStorefrontPage *self = (SpStorefrontPage *)object;
+
+  if (self->save_source != 0)
+    {
+      g_source_remove (self->save_source);
+      save_cb (self);
+    }
+  g_cancellable_cancel (self->load_cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_STOREFRONT_PAGE);
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->load_cancellable);
+  g_clear_pointer (&self->banner_id, g_free);
+  g_clear_pointer (&self->image_path, g_free);
 
   G_OBJECT_CLASS (sp_storefront_page_parent_class)->dispose (object);
 }
@@ -31,14 +270,35 @@ sp_storefront_page_class_init (SpStorefrontPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SpCampaignPageClass *page_class = SP_CAMPAIGN_PAGE_CLASS (klass);
 
   object_class->dispose = sp_storefront_page_dispose;
+  page_class->campaign_changed = sp_storefront_page_campaign_changed;
+  page_class->workspace_changed = sp_storefront_page_campaign_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sp-storefront-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, drop_box);
+  gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, picture);
+  gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, image_label);
+  gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, title_row);
+  gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, body_row);
+  gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, link_row);
+  gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, placement_row);
+  gtk_widget_class_bind_template_callback (widget_class, changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, choose_image_cb);
 }
 
 static void
 sp_storefront_page_init (SpStorefrontPage *self)
 {
+  GtkDropTarget *target;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Files dropped anywhere on the page; the chooser button does the same from the keyboard. */
+  target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  g_signal_connect (target, "enter", G_CALLBACK (drag_enter_cb), self);
+  g_signal_connect (target, "leave", G_CALLBACK (drag_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }

@@ -18,6 +18,7 @@
 #include "sp-approval.h"
 #include "sp-campaign-repository.h"
 #include "sp-catalog-repository.h"
+#include "sp-customer-repository.h"
 #include "sp-offer-repository.h"
 #include "sp-run-controller.h"
 #include "sp-date.h"
@@ -47,6 +48,7 @@ struct _SpWorkspace
   SpCatalogRepository  *catalog;
   SpOfferRepository    *offers;
   SpRunController      *runs;
+  SpCustomerRepository *customers;
   GPtrArray            *product_array;  /* SpProduct; read by plan workers, never changed */
   GSettings            *settings;
   GCancellable         *cancellable;
@@ -122,6 +124,7 @@ sp_workspace_dispose (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_object (&self->offers);
   g_clear_object (&self->runs);
+  g_clear_object (&self->customers);
   g_clear_pointer (&self->product_array, g_ptr_array_unref);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -326,6 +329,7 @@ store_opened_cb (GObject      *object,
   self->catalog = sp_catalog_repository_new (self->store);
   self->offers = sp_offer_repository_new (self->store);
   self->runs = sp_run_controller_new (sp_store_get_path (self->store));
+  self->customers = sp_customer_repository_new (self->store);
   /* Runs and the CLI write the same database; the models follow them. */
   sp_store_watch (self->store, 1000);
   g_task_set_task_data (task, g_object_ref (self), g_object_unref);
@@ -581,6 +585,19 @@ products_loaded_cb (GObject      *object,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CATALOG_LOADED]);
 }
 
+static void
+customers_reloaded_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(SpWorkspace) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!sp_customer_repository_reload_finish (SP_CUSTOMER_REPOSITORY (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    sp_workspace_report_error (self, error);
+}
+
 /* Starts loading the catalog, once; notify::catalog-loaded says when it is there. */
 void
 sp_workspace_load_catalog (SpWorkspace *self)
@@ -593,6 +610,8 @@ sp_workspace_load_catalog (SpWorkspace *self)
   self->catalog_state = 1;
   sp_catalog_repository_reload_async (self->catalog, self->cancellable,
                                       catalog_reloaded_cb, g_object_ref (self));
+  sp_customer_repository_reload_async (self->customers, self->cancellable,
+                                       customers_reloaded_cb, g_object_ref (self));
   sp_catalog_repository_load_products_async (self->catalog, self->cancellable,
                                              products_loaded_cb, g_object_ref (self));
 }
@@ -1263,4 +1282,179 @@ sp_workspace_compute_plan_finish (SpWorkspace   *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Returns: (transfer none): the customer segments (SpSegment) */
+GListModel *
+sp_workspace_get_segments (SpWorkspace *self)
+{
+  g_return_val_if_fail (SP_IS_WORKSPACE (self), NULL);
+
+  return sp_customer_repository_get_segments (self->customers);
+}
+
+/* Returns: (transfer none): the companies (SpCompany) */
+GListModel *
+sp_workspace_get_companies (SpWorkspace *self)
+{
+  g_return_val_if_fail (SP_IS_WORKSPACE (self), NULL);
+
+  return sp_customer_repository_get_companies (self->customers);
+}
+
+void
+sp_campaign_offers_free (SpCampaignOffers *offers)
+{
+  if (offers == NULL)
+    return;
+
+  g_clear_pointer (&offers->coupons, g_ptr_array_unref);
+  g_clear_pointer (&offers->quotes, g_ptr_array_unref);
+  g_clear_pointer (&offers->banners, g_ptr_array_unref);
+  g_free (offers);
+}
+
+static void
+load_offers_worker (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  char **args = task_data;   /* database path, campaign id */
+  g_autoptr(SpCampaignOffers) offers = g_new0 (SpCampaignOffers, 1);
+  g_autoptr(SpOfferRepository) repository = NULL;
+  g_autoptr(SpStore) store = NULL;
+  GError *error = NULL;
+
+  /* A store of its own: its connection belongs to this thread. */
+  if (!(store = sp_store_open (args[0], &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  repository = sp_offer_repository_new (store);
+  if (!(offers->coupons = sp_offer_repository_load_coupons (repository, args[1], &error)) ||
+      !(offers->quotes = sp_offer_repository_load_quotes (repository, args[1], &error)) ||
+      !(offers->banners = sp_offer_repository_load_banners (repository, args[1], &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_pointer (task, g_steal_pointer (&offers), (GDestroyNotify)sp_campaign_offers_free);
+}
+
+void
+sp_workspace_load_offers_async (SpWorkspace         *self,
+                                SpCampaign          *campaign,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  char **args = g_new0 (char *, 3);
+
+  g_return_if_fail (SP_IS_WORKSPACE (self));
+  g_return_if_fail (SP_IS_CAMPAIGN (campaign));
+
+  args[0] = g_strdup (sp_store_get_path (self->store));
+  args[1] = g_strdup (sp_campaign_get_id (campaign));
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sp_workspace_load_offers_async);
+  g_task_set_task_data (task, args, (GDestroyNotify)g_strfreev);
+  g_task_run_in_thread (task, load_offers_worker);
+}
+
+/* Returns: (transfer full): the campaign's coupons, quotes and banners */
+SpCampaignOffers *
+sp_workspace_load_offers_finish (SpWorkspace   *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+typedef struct
+{
+  char    *path;
+  GObject *offer;   /* owned by the task until the worker is done; nobody else changes it */
+} SaveOffer;
+
+static void
+save_offer_free (SaveOffer *data)
+{
+  g_free (data->path);
+  g_clear_object (&data->offer);
+  g_free (data);
+}
+
+static void
+save_offer_worker (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  SaveOffer *data = task_data;
+  g_autoptr(SpOfferRepository) repository = NULL;
+  g_autoptr(SpStore) store = NULL;
+  GError *error = NULL;
+  gboolean ok;
+
+  if (!(store = sp_store_open (data->path, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  repository = sp_offer_repository_new (store);
+  if (SP_IS_COUPON (data->offer))
+    ok = sp_offer_repository_save_coupon (repository, SP_COUPON (data->offer), &error);
+  else if (SP_IS_BANNER (data->offer))
+    ok = sp_offer_repository_save_banner (repository, SP_BANNER (data->offer), &error);
+  else
+    ok = sp_offer_repository_save_quote (repository, SP_QUOTE (data->offer), &error);
+
+  if (!ok)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+offer_saved_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    sp_workspace_report_error (SP_WORKSPACE (object), error);
+}
+
+/**
+ * sp_workspace_save_offer:
+ * @self: a #SpWorkspace
+ * @offer: (transfer full): a new #SpCoupon, #SpBanner or #SpQuote, not shown anywhere yet
+ *
+ * Stores @offer off the main thread; errors go to #SpWorkspace::error.
+ */
+void
+sp_workspace_save_offer (SpWorkspace *self,
+                         GObject     *offer)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveOffer *data = g_new0 (SaveOffer, 1);
+
+  g_return_if_fail (SP_IS_WORKSPACE (self));
+
+  data->path = g_strdup (sp_store_get_path (self->store));
+  data->offer = offer;
+  task = g_task_new (self, self->cancellable, offer_saved_cb, NULL);
+  g_task_set_source_tag (task, sp_workspace_save_offer);
+  g_task_set_task_data (task, data, (GDestroyNotify)save_offer_free);
+  g_task_run_in_thread (task, save_offer_worker);
 }

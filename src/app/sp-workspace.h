@@ -117,6 +117,29 @@ void           sp_workspace_compute_plan_async    (SpWorkspace          *self,
 SpCampaignPlan *sp_workspace_compute_plan_finish  (SpWorkspace          *self,
                                                    GAsyncResult         *result,
                                                    GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+/* What the optional steps' pages show of a campaign. */
+typedef struct
+{
+  GPtrArray *coupons;   /* SpCoupon */
+  GPtrArray *quotes;    /* SpQuote */
+  GPtrArray *banners;   /* SpBanner */
+} SpCampaignOffers;
+
+void              sp_campaign_offers_free          (SpCampaignOffers     *offers);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpCampaignOffers, sp_campaign_offers_free)
+
+GListModel       *sp_workspace_get_segments        (SpWorkspace          *self);
+GListModel       *sp_workspace_get_companies       (SpWorkspace          *self);
+void              sp_workspace_load_offers_async   (SpWorkspace          *self,
+                                                    SpCampaign           *campaign,
+                                                    GCancellable         *cancellable,
+                                                    GAsyncReadyCallback   callback,
+                                                    gpointer              user_data);
+SpCampaignOffers *sp_workspace_load_offers_finish  (SpWorkspace          *self,
+                                                    GAsyncResult         *result,
+                                                    GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+void              sp_workspace_save_offer          (SpWorkspace          *self,
+                                                    GObject              *offer);
 void           sp_workspace_report_error          (SpWorkspace          *self,
                                                    const GError         *error);
 
