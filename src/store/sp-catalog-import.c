@@ -122,6 +122,9 @@ catalog_writer_end (gpointer   data,
 {
   CatalogWriter *self = data;
 
+  /* No rows come any more; the index sort needs the memory more. */
+  _sp_import_seen_clear (&self->seen);
+
   for (guint i = 0; i < self->deferred_indexes->len; i++)
     if (!_sp_db_exec (self->db, self->deferred_indexes->pdata[i], error))
       return FALSE;
