@@ -31,11 +31,12 @@ print_summary (SpImportReport *report)
   g_autofree char *read = g_strdup_printf ("%" G_GUINT64_FORMAT, sp_import_report_get_rows_read (report));
   g_autofree char *inserted = g_strdup_printf ("%" G_GUINT64_FORMAT, sp_import_report_get_inserted (report));
   g_autofree char *updated = g_strdup_printf ("%" G_GUINT64_FORMAT, sp_import_report_get_updated (report));
+  g_autofree char *unchanged = g_strdup_printf ("%" G_GUINT64_FORMAT, sp_import_report_get_unchanged (report));
   g_autofree char *skipped = g_strdup_printf ("%" G_GUINT64_FORMAT, sp_import_report_get_skipped (report));
 
   /* Translators: a summary after an import; %1$s is a file name, the rest are counts */
-  printf (_("%1$s: %2$s rows read, %3$s inserted, %4$s updated, %5$s skipped\n"),
-          sp_import_report_get_file (report), read, inserted, updated, skipped);
+  printf (_("%1$s: %2$s rows read, %3$s inserted, %4$s updated, %5$s unchanged, %6$s skipped\n"),
+          sp_import_report_get_file (report), read, inserted, updated, unchanged, skipped);
 
   if (sp_import_report_get_categories_created (report) > 0)
     printf (g_dngettext (GETTEXT_PACKAGE, "%u category created\n", "%u categories created\n",

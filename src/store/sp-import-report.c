@@ -137,6 +137,15 @@ sp_import_report_get_updated (SpImportReport *self)
   return self->updated;
 }
 
+/* Valid rows that matched what was stored already, on a committed import. */
+guint64
+sp_import_report_get_unchanged (SpImportReport *self)
+{
+  guint64 changed = self->inserted + self->updated + self->skipped;
+
+  return self->committed && self->rows_read > changed ? self->rows_read - changed : 0;
+}
+
 /* Invalid rows: skipped with skip-invalid, the reason of the failure without. */
 guint64
 sp_import_report_get_skipped (SpImportReport *self)
@@ -207,6 +216,8 @@ sp_import_report_to_json (SpImportReport *self)
   json_builder_add_int_value (builder, (gint64)self->inserted);
   json_builder_set_member_name (builder, "updated");
   json_builder_add_int_value (builder, (gint64)self->updated);
+  json_builder_set_member_name (builder, "unchanged");
+  json_builder_add_int_value (builder, (gint64)sp_import_report_get_unchanged (self));
   json_builder_set_member_name (builder, "skipped");
   json_builder_add_int_value (builder, (gint64)self->skipped);
   json_builder_set_member_name (builder, "categories_created");

@@ -58,6 +58,7 @@ const char             *sp_import_report_get_file        (SpImportReport *self);
 guint64                 sp_import_report_get_rows_read   (SpImportReport *self);
 guint64                 sp_import_report_get_inserted    (SpImportReport *self);
 guint64                 sp_import_report_get_updated     (SpImportReport *self);
+guint64                 sp_import_report_get_unchanged   (SpImportReport *self);
 guint64                 sp_import_report_get_skipped     (SpImportReport *self);
 guint                   sp_import_report_get_categories_created (SpImportReport *self);
 guint                   sp_import_report_get_sites_created      (SpImportReport *self);

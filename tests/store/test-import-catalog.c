@@ -159,6 +159,7 @@ test_reimport_updates (ImportFixture *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (sp_import_report_get_inserted (report), ==, 0);
   g_assert_cmpuint (sp_import_report_get_updated (report), ==, 0);
+  g_assert_cmpuint (sp_import_report_get_unchanged (report), ==, 4);
   count = query_rows (fixture, "SELECT COUNT (*), MAX (version) FROM products");
   g_assert_cmpstr (count, ==, "4|1\n");
 

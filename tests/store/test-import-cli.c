@@ -87,14 +87,14 @@ test_cli_catalog_good (ImportFixture *fixture,
   run_cli (fixture, &result, "import-catalog", "catalog-comma.csv", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_cmpstr (result.out, ==,
-                   "catalog-comma.csv: 4 rows read, 4 inserted, 0 updated, 0 skipped\n"
+                   "catalog-comma.csv: 4 rows read, 4 inserted, 0 updated, 0 unchanged, 0 skipped\n"
                    "6 categories created\n");
   g_assert_cmpstr (result.err, ==, "");
 
   /* Again: nothing new, nothing duplicated. */
   run_cli (fixture, &again, "import-catalog", "catalog-comma.csv", NULL);
   g_assert_cmpint (again.status, ==, 0);
-  g_assert_cmpstr (again.out, ==, "catalog-comma.csv: 4 rows read, 0 inserted, 0 updated, 0 skipped\n");
+  g_assert_cmpstr (again.out, ==, "catalog-comma.csv: 4 rows read, 0 inserted, 0 updated, 4 unchanged, 0 skipped\n");
   count = query_rows (fixture, "SELECT COUNT (*) FROM products");
   g_assert_cmpstr (count, ==, "4\n");
 }
@@ -166,7 +166,7 @@ test_cli_skip_invalid_lists (ImportFixture *fixture,
   /* Without --json the skipped rows go to stderr, one per line. */
   run_cli (fixture, &result, "import-catalog", "mixed.csv", "--skip-invalid", NULL);
   g_assert_cmpint (result.status, ==, 0);
-  g_assert_cmpstr (result.out, ==, "mixed.csv: 5 rows read, 2 inserted, 0 updated, 3 skipped\n");
+  g_assert_cmpstr (result.out, ==, "mixed.csv: 5 rows read, 2 inserted, 0 updated, 0 unchanged, 3 skipped\n");
   g_assert_cmpstr (result.err, ==,
                    "mixed.csv:3: stock_on_hand: “-4” is negative\n"
                    "mixed.csv:4: currency: “EURO” is not a currency code (three letters, like EUR)\n"
@@ -185,7 +185,7 @@ test_cli_stock (ImportFixture *fixture,
   g_assert_cmpint (catalog.status, ==, 0);
   run_cli (fixture, &stock, "import-stock", "stock.csv", NULL);
   g_assert_cmpint (stock.status, ==, 0);
-  g_assert_cmpstr (stock.out, ==, "stock.csv: 3 rows read, 3 inserted, 0 updated, 0 skipped\n"
+  g_assert_cmpstr (stock.out, ==, "stock.csv: 3 rows read, 3 inserted, 0 updated, 0 unchanged, 0 skipped\n"
                                   "2 sites created\n");
 
   run_cli (fixture, &broken, "import-stock", "stock-broken.csv", NULL);
