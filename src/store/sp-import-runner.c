@@ -125,8 +125,9 @@ parse_all (Run       *run,
  * this thread (the one that owns the connection) writes. Rows travel in
  * batches, copied into the batch's own buffer; a few batches go back and
  * forth, so memory stays bounded and nothing is allocated per row. */
-#define BATCH_ROWS 2048
-#define N_BATCHES  4
+#define BATCH_ROWS  2048
+#define BATCH_BYTES (2 * 1024 * 1024)
+#define N_BATCHES   4
 
 typedef struct
 {
@@ -225,7 +226,8 @@ enqueue_record_cb (SpImportParser        *parser,
   copy.site = batch_copy (batch, record->site);
   g_array_append_val (batch->records, copy);
 
-  if (batch->records->len >= BATCH_ROWS)
+  /* Rows of up to a megabyte each must not make a batch huge either. */
+  if (batch->records->len >= BATCH_ROWS || batch->strings->len >= BATCH_BYTES)
     send_batch (pipe, FALSE, NULL);
 
   return TRUE;
