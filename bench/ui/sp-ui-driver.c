@@ -192,7 +192,7 @@ screenshots (const char *db,
   gtk_window_set_default_size (GTK_WINDOW (window), 1180, 760);
   spin (500);
   {
-    GtkWidget *preferences = GTK_WIDGET (sp_preferences_window_new ());
+    GtkWidget *preferences = GTK_WIDGET (sp_preferences_window_new (db));
 
     gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (window));
     gtk_window_set_default_size (GTK_WINDOW (preferences), 600, 720);

@@ -139,7 +139,8 @@ preferences_action (GSimpleAction *action,
 {
   SpApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  SpPreferencesWindow *preferences = sp_preferences_window_new ();
+  SpPreferencesWindow *preferences =
+    sp_preferences_window_new (self->workspace ? sp_workspace_get_path (self->workspace) : NULL);
 
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
   gtk_window_present (GTK_WINDOW (preferences));

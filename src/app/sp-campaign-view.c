@@ -113,15 +113,39 @@ sp_campaign_view_decide (SpCampaignView   *self,
 }
 
 static void
-decision_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      SpCampaignView   *self)
+respond (SpCampaignView   *self,
+         AdwMessageDialog *dialog,
+         const char       *response,
+         SpCampaignStatus  to)
 {
   GtkEditable *comment = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  SpCampaignStatus to = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "sp-to"));
 
   if (g_strcmp0 (response, "confirm") == 0)
     sp_campaign_view_decide (self, to, gtk_editable_get_text (comment));
+}
+
+static void
+approve_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     SpCampaignView   *self)
+{
+  respond (self, dialog, response, SP_CAMPAIGN_STATUS_APPROVED);
+}
+
+static void
+reject_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    SpCampaignView   *self)
+{
+  respond (self, dialog, response, SP_CAMPAIGN_STATUS_REJECTED);
+}
+
+static void
+end_response_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 SpCampaignView   *self)
+{
+  respond (self, dialog, response, SP_CAMPAIGN_STATUS_ENDED);
 }
 
 static void
@@ -130,6 +154,7 @@ ask_decision (SpCampaignView   *self,
 {
   const char *heading, *body, *label;
   AdwResponseAppearance appearance = ADW_RESPONSE_SUGGESTED;
+  GCallback response_cb;
   GtkWidget *dialog, *entry;
 
   switch (to)
@@ -138,12 +163,14 @@ ask_decision (SpCampaignView   *self,
       heading = _("Approve the Plan?");
       body = _("Once approved, the campaign can be executed against the commerce platform.");
       label = _("_Approve");
+      response_cb = G_CALLBACK (approve_response_cb);
       break;
     case SP_CAMPAIGN_STATUS_REJECTED:
       heading = _("Reject the Plan?");
       body = _("The campaign goes back to its planner. Say what has to change.");
       label = _("_Reject");
       appearance = ADW_RESPONSE_DESTRUCTIVE;
+      response_cb = G_CALLBACK (reject_response_cb);
       break;
     case SP_CAMPAIGN_STATUS_ENDED:
     default:
@@ -151,6 +178,7 @@ ask_decision (SpCampaignView   *self,
       body = _("Its price list and coupons are ended by date on the platform. This cannot be undone.");
       label = _("_End Campaign");
       appearance = ADW_RESPONSE_DESTRUCTIVE;
+      response_cb = G_CALLBACK (end_response_cb);
       break;
     }
 
@@ -170,9 +198,7 @@ ask_decision (SpCampaignView   *self,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "confirm", appearance);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "confirm");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  /* The dialog is short-lived and owned by GTK; the target status rides along with it. */
-  g_object_set_data (G_OBJECT (dialog), "sp-to", GUINT_TO_POINTER (to));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (decision_response_cb), self, 0);
+  g_signal_connect_object (dialog, "response", response_cb, self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -2,8 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The workspace settings, bound to GSettings; the platform credentials go
- * to the Secret Service through libsecret, never into settings or SQLite.
+ * The workspace settings. The platform's address goes to the workspace (where
+ * the connectors read it, off the main thread), the approval setting and the
+ * data folder to GSettings, and the credentials to the Secret Service through
+ * the connect layer, never into settings or SQLite.
  */
 
 #define G_LOG_DOMAIN "sp-preferences-window"
@@ -11,8 +13,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <libsecret/secret.h>
 
+#include "sp-credentials.h"
+#include "sp-platform-config.h"
 #include "sp-preferences-window.h"
 
 struct _SpPreferencesWindow
@@ -22,6 +25,9 @@ struct _SpPreferencesWindow
   GSettings            *settings;      /* owned */
   GCancellable         *cancellable;   /* owned */
   GtkFileChooserNative *chooser;       /* owned while open */
+  char                 *db_path;       /* the workspace, or NULL */
+  guint                 save_source;
+  gboolean              filling;
 
   /* Template widgets */
   AdwEntryRow          *platform_url_row;
@@ -36,21 +42,6 @@ struct _SpPreferencesWindow
 };
 
 G_DEFINE_FINAL_TYPE (SpPreferencesWindow, sp_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
-
-static const SecretSchema *
-credentials_schema (void)
-{
-  static const SecretSchema schema = {
-    APP_ID ".Credentials", SECRET_SCHEMA_NONE,
-    {
-      { "platform-url", SECRET_SCHEMA_ATTRIBUTE_STRING },
-      { "client-id", SECRET_SCHEMA_ATTRIBUTE_STRING },
-      { NULL, 0 },
-    }
-  };
-
-  return &schema;
-}
 
 static void
 update_folder (SpPreferencesWindow *self)
@@ -69,6 +60,21 @@ credentials_changed_cb (SpPreferencesWindow *self)
                             *gtk_editable_get_text (GTK_EDITABLE (self->secret_row)));
 }
 
+static SpPlatformConfig *
+dup_config (SpPreferencesWindow *self)
+{
+  SpPlatformConfig *config = g_new0 (SpPlatformConfig, 1);
+  const char *url = gtk_editable_get_text (GTK_EDITABLE (self->platform_url_row));
+  const char *content = gtk_editable_get_text (GTK_EDITABLE (self->content_url_row));
+
+  config->url = *url ? g_strdup (url) : NULL;
+  config->tenant = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->tenant_row)));
+  config->client_id = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->client_id_row)));
+  config->content_url = *content ? g_strdup (content) : NULL;
+
+  return config;
+}
+
 static void
 stored_cb (GObject      *object,
            GAsyncResult *result,
@@ -76,8 +82,9 @@ stored_cb (GObject      *object,
 {
   g_autoptr(SpPreferencesWindow) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autofree char *where = NULL;
 
-  if (!secret_password_store_finish (result, &error))
+  if (!sp_credentials_store_finish (result, &where, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
@@ -95,15 +102,122 @@ stored_cb (GObject      *object,
 static void
 save_credentials_cb (SpPreferencesWindow *self)
 {
-  g_autofree char *url = g_settings_get_string (self->settings, "platform-url");
+  g_autoptr(SpPlatformConfig) config = dup_config (self);
+  g_autofree char *account = sp_platform_config_account (config);
 
-  secret_password_store (credentials_schema (), SECRET_COLLECTION_DEFAULT,
-                         _("Stock Promotion commerce platform"),
-                         gtk_editable_get_text (GTK_EDITABLE (self->secret_row)),
-                         self->cancellable, stored_cb, g_object_ref (self),
-                         "platform-url", url,
-                         "client-id", gtk_editable_get_text (GTK_EDITABLE (self->client_id_row)),
-                         NULL);
+  sp_credentials_store_async ("platform", account,
+                              gtk_editable_get_text (GTK_EDITABLE (self->secret_row)),
+                              self->cancellable, stored_cb, g_object_ref (self));
+}
+
+typedef struct
+{
+  char             *db_path;
+  SpPlatformConfig *config;   /* to save; NULL to load */
+} ConfigJob;
+
+static void
+config_job_free (ConfigJob *job)
+{
+  g_free (job->db_path);
+  g_clear_pointer (&job->config, sp_platform_config_free);
+  g_free (job);
+}
+
+static void
+config_worker (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ConfigJob *job = task_data;
+  g_autoptr(SpRunStore) store = sp_run_store_new (job->db_path);
+  SpPlatformConfig *config;
+  GError *error = NULL;
+
+  if (job->config != NULL)
+    {
+      if (!sp_platform_config_save (job->config, store, &error))
+        g_task_return_error (task, error);
+      else
+        g_task_return_pointer (task, NULL, NULL);
+      return;
+    }
+
+  if (!(config = sp_platform_config_load (store, &error)))
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, config, (GDestroyNotify)sp_platform_config_free);
+}
+
+static void
+run_config_job (SpPreferencesWindow *self,
+                SpPlatformConfig    *config,
+                GAsyncReadyCallback  callback)
+{
+  g_autoptr(GTask) task = NULL;
+  ConfigJob *job = g_new0 (ConfigJob, 1);
+
+  job->db_path = g_strdup (self->db_path);
+  job->config = config;
+  task = g_task_new (self, self->cancellable, callback, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify)config_job_free);
+  g_task_run_in_thread (task, config_worker);
+}
+
+static void
+config_loaded_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  SpPreferencesWindow *self = SP_PREFERENCES_WINDOW (object);
+  g_autoptr(SpPlatformConfig) config = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(config = g_task_propagate_pointer (G_TASK (result), &error)))
+    return;
+
+  self->filling = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->platform_url_row), config->url ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->tenant_row), config->tenant ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->client_id_row), config->client_id ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->content_url_row), config->content_url ?: "");
+  self->filling = FALSE;
+}
+
+static void
+config_saved_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  SpPreferencesWindow *self = SP_PREFERENCES_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+
+  g_task_propagate_pointer (G_TASK (result), &error);
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+}
+
+static gboolean
+save_config_cb (gpointer user_data)
+{
+  SpPreferencesWindow *self = user_data;
+
+  self->save_source = 0;
+  if (self->db_path != NULL)
+    run_config_job (self, dup_config (self), config_saved_cb);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+platform_changed_cb (SpPreferencesWindow *self)
+{
+  if (self->filling)
+    return;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (500, save_config_cb, self);
 }
 
 static void
@@ -147,11 +261,16 @@ sp_preferences_window_dispose (GObject *object)
 {
   SpPreferencesWindow *self = (SpPreferencesWindow *)object;
 
-  g_cancellable_cancel (self->cancellable);
+  if (self->save_source != 0)
+    {
+      g_source_remove (self->save_source);
+      save_config_cb (self);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->chooser);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->db_path, g_free);
 
   G_OBJECT_CLASS (sp_preferences_window_parent_class)->dispose (object);
 }
@@ -176,6 +295,7 @@ sp_preferences_window_class_init (SpPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpPreferencesWindow, approval_switch);
   gtk_widget_class_bind_template_child (widget_class, SpPreferencesWindow, data_folder_row);
   gtk_widget_class_bind_template_callback (widget_class, credentials_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, platform_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_credentials_cb);
   gtk_widget_class_bind_template_callback (widget_class, choose_folder_cb);
   gtk_widget_class_bind_template_callback (widget_class, reset_folder_cb);
@@ -188,12 +308,6 @@ sp_preferences_window_init (SpPreferencesWindow *self)
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APP_ID);
-  g_settings_bind (self->settings, "platform-url", self->platform_url_row, "text",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "platform-tenant", self->tenant_row, "text",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "content-platform-url", self->content_url_row, "text",
-                   G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "approval-required", self->approval_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (self->settings, "changed::data-folder", G_CALLBACK (update_folder),
@@ -201,8 +315,24 @@ sp_preferences_window_init (SpPreferencesWindow *self)
   update_folder (self);
 }
 
+/**
+ * sp_preferences_window_new:
+ * @db_path: (nullable): the open workspace, whose platform settings are shown
+ */
 SpPreferencesWindow *
-sp_preferences_window_new (void)
+sp_preferences_window_new (const char *db_path)
 {
-  return g_object_new (SP_TYPE_PREFERENCES_WINDOW, NULL);
+  SpPreferencesWindow *self = g_object_new (SP_TYPE_PREFERENCES_WINDOW, NULL);
+
+  self->db_path = g_strdup (db_path);
+  if (db_path != NULL)
+    run_config_job (self, NULL, config_loaded_cb);
+  else
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->platform_url_row), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->tenant_row), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->content_url_row), FALSE);
+    }
+
+  return self;
 }

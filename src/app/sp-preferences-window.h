@@ -13,6 +13,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SpPreferencesWindow, sp_preferences_window, SP, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-SpPreferencesWindow *sp_preferences_window_new (void) G_GNUC_WARN_UNUSED_RESULT;
+SpPreferencesWindow *sp_preferences_window_new (const char *db_path) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -35,7 +35,7 @@ struct _SpWindow
   GtkStack             *content_stack;
   SpCampaignView       *campaign_view;
   AdwViewSwitcherTitle *switcher_title;
-  AdwViewSwitcherBar   *switcher_bar;
+  GtkRevealer          *switcher_bar;
   AdwStatusPage        *error_page;
 };
 
@@ -56,9 +56,9 @@ update_switcher_cb (SpWindow *self)
   gboolean has_campaign = sp_campaign_view_get_campaign (self->campaign_view) != NULL;
 
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_campaign);
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    has_campaign &&
-                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  gtk_revealer_set_reveal_child (self->switcher_bar,
+                                 has_campaign &&
+                                 adw_view_switcher_title_get_title_visible (self->switcher_title));
 }
 
 static void
