@@ -18,6 +18,7 @@
 #include "sp-enum-strings.h"
 #include "sp-money.h"
 #include "sp-overview-page.h"
+#include "sp-price-list-entry.h"
 #include "sp-stock-chart.h"
 
 #define SAVE_DELAY_MS 400
@@ -29,6 +30,7 @@ struct _SpOverviewPage
   GSignalGroup   *campaign_signals;  /* owned */
   guint           save_source;
   guint           projection_source;
+  GCancellable   *projection_cancellable;
   gboolean        filling;           /* TRUE while the fields are set from the campaign */
 
   /* Template widgets */
@@ -268,29 +270,76 @@ number_changed_cb (SpOverviewPage *self,
   schedule_save (self);
 }
 
+/* Stock per day over the plan's days: without the campaign each SKU sells at
+ * its usual rate, with it at the rate that clears the projected units. */
+static void
+show_chart (SpOverviewPage *self,
+            SpCampaignPlan *plan,
+            SpCampaign     *campaign)
+{
+  guint days = (guint)CLAMP (plan->days, 1, 730);
+  g_autoptr(GArray) without = g_array_sized_new (FALSE, TRUE, sizeof (double), days + 1);
+  g_autoptr(GArray) with = g_array_sized_new (FALSE, TRUE, sizeof (double), days + 1);
+  const char *start = sp_campaign_get_start_date (campaign);
+  const char *target = sp_campaign_get_target_date (campaign);
+  g_autofree char *today = sp_date_today ();
+  int target_day = -1;
+
+  for (guint day = 0; day <= days; day++)
+    {
+      double stock_without = 0, stock_with = 0;
+
+      for (guint i = 0; i < plan->lines->len; i++)
+        {
+          const SpCampaignPlanLine *line = g_ptr_array_index (plan->lines, i);
+          double stock = (double)line->stock_on_hand;
+          double usual = line->avg_daily_sales / 100.0;
+          double cleared = (double)line->units_cleared / days;
+
+          stock_without += MAX (0.0, stock - usual * day);
+          stock_with += MAX (0.0, stock - cleared * day);
+        }
+      g_array_append_val (without, stock_without);
+      g_array_append_val (with, stock_with);
+    }
+
+  if (target != NULL && sp_date_is_valid (target))
+    target_day = sp_date_days_between (sp_date_is_valid (start) ? start : today, target);
+
+  sp_stock_chart_set_series (self->chart, (const double *)(gpointer)without->data,
+                             (const double *)(gpointer)with->data, without->len,
+                             target_day >= 0 ? target_day : -1);
+}
+
 static void
 show_plan (SpOverviewPage *self,
-           SpPlanSummary  *summary)
+           SpCampaignPlan *plan)
 {
+  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
   g_autofree char *units = NULL;
   g_autofree char *revenue = NULL;
   g_autofree char *margin = NULL;
   g_autofree char *margin_pct = NULL;
   g_autofree char *margin_amount = NULL;
 
-  units = g_strdup_printf ("%" G_GINT64_FORMAT, summary->units_cleared);
-  revenue = sp_money_format_with_currency (summary->revenue, summary->currency);
-  margin_pct = sp_percent_format (summary->margin_bp);
-  margin_amount = sp_money_format_with_currency (summary->margin, summary->currency);
+  if (campaign == NULL)
+    return;
+
+  if (plan->units_to_clear > 0)
+    /* Translators: units the plan clears, of the campaign's target */
+    units = g_strdup_printf (_("%1$" G_GINT64_FORMAT " of %2$" G_GINT64_FORMAT),
+                             plan->units_cleared, plan->units_to_clear);
+  else
+    units = g_strdup_printf ("%" G_GINT64_FORMAT, plan->units_cleared);
+  revenue = sp_money_format_with_currency (plan->revenue, plan->currency);
+  margin_pct = sp_percent_format (plan->margin_bp);
+  margin_amount = sp_money_format_with_currency (plan->margin, plan->currency);
   /* Translators: a margin amount and its percentage of revenue */
   margin = g_strdup_printf (_("%1$s (%2$s)"), margin_amount, margin_pct);
   gtk_label_set_label (self->units_cleared_label, units);
   gtk_label_set_label (self->revenue_label, revenue);
   gtk_label_set_label (self->margin_label, margin);
-  sp_stock_chart_set_series (self->chart,
-                             (const double *)summary->stock_without->data,
-                             (const double *)summary->stock_with->data,
-                             summary->stock_with->len, summary->target_day);
+  show_chart (self, plan, campaign);
 }
 
 static void
@@ -299,17 +348,49 @@ plan_cb (GObject      *object,
          gpointer      user_data)
 {
   g_autoptr(SpOverviewPage) self = user_data;
-  g_autoptr(SpPlanSummary) summary = NULL;
+  g_autoptr(SpCampaignPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!(summary = sp_workspace_summarize_plan_finish (SP_WORKSPACE (object), result, &error)))
+  if (!(plan = sp_workspace_compute_plan_finish (SP_WORKSPACE (object), result, &error)))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+          !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PENDING))
         gtk_label_set_label (self->units_cleared_label, error->message);
       return;
     }
 
-  show_plan (self, summary);
+  show_plan (self, plan);
+}
+
+/* The SKUs' own discounts are in the campaign's price list. */
+static void
+price_list_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(SpOverviewPage) self = user_data;
+  g_autoptr(SpPriceList) price_list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) discounts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+  GListModel *entries;
+
+  price_list = sp_workspace_load_price_list_finish (SP_WORKSPACE (object), result, &error);
+  if (error != NULL || campaign == NULL)
+    return;
+
+  entries = price_list ? sp_price_list_get_entries (price_list) : NULL;
+  for (guint i = 0; entries != NULL && i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(SpPriceListEntry) entry = g_list_model_get_item (entries, i);
+      gint64 bp = sp_price_list_entry_get_discount (entry);
+
+      g_hash_table_insert (discounts, g_strdup (sp_price_list_entry_get_sku (entry)),
+                           g_memdup2 (&bp, sizeof bp));
+    }
+
+  sp_workspace_compute_plan_async (SP_WORKSPACE (object), campaign, discounts, self->projection_cancellable,
+                                   plan_cb, g_object_ref (self));
 }
 
 static gboolean
@@ -320,10 +401,15 @@ update_projection_cb (gpointer user_data)
   SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
 
   self->projection_source = 0;
-  if (campaign != NULL && workspace != NULL)
-    sp_workspace_summarize_plan_async (workspace, campaign,
-                                       sp_campaign_page_get_cancellable (SP_CAMPAIGN_PAGE (self)),
-                                       plan_cb, g_object_ref (self));
+  if (campaign == NULL || workspace == NULL || !sp_workspace_get_catalog_loaded (workspace))
+    return G_SOURCE_REMOVE;
+
+  /* Only the newest projection is shown. */
+  g_cancellable_cancel (self->projection_cancellable);
+  g_clear_object (&self->projection_cancellable);
+  self->projection_cancellable = g_cancellable_new ();
+  sp_workspace_load_price_list_async (workspace, campaign, self->projection_cancellable,
+                                      price_list_cb, g_object_ref (self));
 
   return G_SOURCE_REMOVE;
 }
@@ -390,6 +476,8 @@ sp_overview_page_dispose (GObject *object)
 
   flush_save (self);
   g_clear_handle_id (&self->projection_source, g_source_remove);
+  g_cancellable_cancel (self->projection_cancellable);
+  g_clear_object (&self->projection_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_OVERVIEW_PAGE);
   g_clear_object (&self->campaign_signals);
 

@@ -10,7 +10,7 @@
 #include "sp-campaign.h"
 #include "sp-campaign-plan.h"
 #include "sp-price-list.h"
-#include "sp-plan-summary.h"
+#include "sp-plan-input.h"
 #include "sp-product.h"
 #include "sp-run-controller.h"
 
@@ -79,14 +79,6 @@ void           sp_workspace_transition_async      (SpWorkspace          *self,
 gboolean       sp_workspace_transition_finish     (SpWorkspace          *self,
                                                    GAsyncResult         *result,
                                                    GError              **error);
-void           sp_workspace_summarize_plan_async  (SpWorkspace          *self,
-                                                   SpCampaign           *campaign,
-                                                   GCancellable         *cancellable,
-                                                   GAsyncReadyCallback   callback,
-                                                   gpointer              user_data);
-SpPlanSummary *sp_workspace_summarize_plan_finish (SpWorkspace          *self,
-                                                   GAsyncResult         *result,
-                                                   GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 SpPlanInput   *sp_workspace_dup_plan_input        (SpWorkspace          *self,
                                                    SpCampaign           *campaign) G_GNUC_WARN_UNUSED_RESULT;
 typedef void (*SpUndoFunc) (gpointer data);
