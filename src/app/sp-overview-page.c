@@ -326,8 +326,8 @@ show_plan (SpOverviewPage *self,
     return;
 
   if (plan->units_to_clear > 0)
-    /* Translators: units the plan clears, of the campaign's target */
-    units = g_strdup_printf (_("%1$" G_GINT64_FORMAT " of %2$" G_GINT64_FORMAT),
+    /* Translators: units the plan clears, and the campaign's target */
+    units = g_strdup_printf (_("%1$" G_GINT64_FORMAT " (target %2$" G_GINT64_FORMAT ")"),
                              plan->units_cleared, plan->units_to_clear);
   else
     units = g_strdup_printf ("%" G_GINT64_FORMAT, plan->units_cleared);
