@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "sp-connect-error.h"
@@ -690,21 +691,132 @@ build_company_prices (SpEmporixJob *job)
 
 /* ---- 5. Draft quotes ------------------------------------------------------- */
 
+/* A quote needs the platform's ids of its company: the legal entity (04c),
+ * a customer assigned to it (04d) and one of its locations (billing and
+ * shipping address). A local company maps onto the legal entity whose id
+ * is its code, or else whose name is its name; a company the platform does
+ * not know gets no quote (the step says so) rather than invented ids. The
+ * item prices come from match-prices (05c) for that legal entity. */
+
+#define LEGAL_ENTITY_PAGE_SIZE 100
+
 typedef struct
 {
-  char       *quote_id;
-  char       *list_id;
-  SpRunQuote *quote;      /* borrowed from the input */
+  char   *price_id;
+  char   *list_id;
+  gint64  unit_price;        /* minor units */
+} QuoteItemPrice;
+
+typedef struct
+{
+  char           *quote_id;
+  char           *list_id;
+  SpRunQuote     *quote;          /* borrowed from the input */
+  char           *company_name;   /* nullable */
+  char           *entity_id;      /* resolved legal entity, or NULL */
+  char           *customer_id;
+  char           *location_id;
+  QuoteItemPrice *prices;         /* one per line */
 } QuoteData;
+
+typedef struct
+{
+  char *id;
+  char *name;
+  char *legal_name;
+  char *location_id;   /* first of entitiesAddresses, nullable */
+} LegalEntity;
+
+typedef struct
+{
+  guint      page;
+  GPtrArray *entities;   /* (element-type LegalEntity) */
+  GPtrArray *quotes;     /* (element-type QuoteData) */
+} QuoteLookup;
+
+typedef struct
+{
+  QuoteLookup *lookup;   /* a reference */
+  QuoteData   *data;     /* borrowed from @lookup */
+  guint        line;
+} QuoteOpData;
 
 static void
 quote_data_free (gpointer data)
 {
   QuoteData *quote = data;
 
+  for (guint i = 0; quote->prices != NULL && i < quote->quote->lines->len; i++)
+    {
+      g_free (quote->prices[i].price_id);
+      g_free (quote->prices[i].list_id);
+    }
+  g_free (quote->prices);
   g_free (quote->quote_id);
   g_free (quote->list_id);
+  g_free (quote->company_name);
+  g_free (quote->entity_id);
+  g_free (quote->customer_id);
+  g_free (quote->location_id);
   g_free (quote);
+}
+
+static void
+legal_entity_free (gpointer data)
+{
+  LegalEntity *entity = data;
+
+  g_free (entity->id);
+  g_free (entity->name);
+  g_free (entity->legal_name);
+  g_free (entity->location_id);
+  g_free (entity);
+}
+
+static void
+quote_lookup_clear (gpointer data)
+{
+  QuoteLookup *lookup = data;
+
+  g_clear_pointer (&lookup->entities, g_ptr_array_unref);
+  g_clear_pointer (&lookup->quotes, g_ptr_array_unref);
+}
+
+static void
+quote_lookup_release (gpointer data)
+{
+  g_rc_box_release_full (data, quote_lookup_clear);
+}
+
+static void
+quote_op_data_free (gpointer data)
+{
+  QuoteOpData *op_data = data;
+
+  quote_lookup_release (op_data->lookup);
+  g_free (op_data);
+}
+
+static SpEmporixOp *
+push_quote_op (SpEmporixJob       *job,
+               const char         *method,
+               const char         *path,
+               JsonNode           *body,
+               SpEmporixOpHandler  handler,
+               QuoteLookup        *lookup,
+               QuoteData          *data,
+               guint               line)
+{
+  SpEmporixOp *op = push_op (job, SP_OP_READ, method, path, body, NULL);
+  QuoteOpData *op_data = g_new0 (QuoteOpData, 1);
+
+  op_data->lookup = g_rc_box_acquire (lookup);
+  op_data->data = data;
+  op_data->line = line;
+  op->handler = handler;
+  op->data = op_data;
+  op->data_free = quote_op_data_free;
+  return op;
 }
 
 static JsonNode *
@@ -717,11 +829,11 @@ quote_body (SpRunInput *input,
 
   json_builder_begin_object (builder);
   add_string (builder, "id", data->quote_id);
-  add_string (builder, "customerId", data->quote->company_code);
+  add_string (builder, "customerId", data->customer_id);
   add_string (builder, "siteCode", site);
   add_string (builder, "currency", input->currency);
-  add_string (builder, "billingAddressId", data->quote->company_code);
-  add_string (builder, "shippingAddressId", data->quote->company_code);
+  add_string (builder, "billingAddressId", data->location_id);
+  add_string (builder, "shippingAddressId", data->location_id);
   if (valid_to != NULL)
     add_string (builder, "validTo", valid_to);
   json_builder_set_member_name (builder, "items");
@@ -729,8 +841,7 @@ quote_body (SpRunInput *input,
   for (guint i = 0; i < data->quote->lines->len; i++)
     {
       const SpRunQuoteLine *line = g_ptr_array_index (data->quote->lines, i);
-      g_autofree char *part = id_part (line->product_remote_id);
-      g_autofree char *price_id = g_strdup_printf ("%s-%s", data->list_id, part);
+      const QuoteItemPrice *price = &data->prices[i];
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "quantity");
@@ -747,12 +858,12 @@ quote_body (SpRunInput *input,
       json_builder_set_member_name (builder, "price");
       json_builder_begin_object (builder);
       add_string (builder, "type", "INTERNAL");
-      add_string (builder, "priceId", price_id);
-      add_string (builder, "priceListId", data->list_id);
+      add_string (builder, "priceId", price->price_id);
+      add_string (builder, "priceListId", price->list_id);
       json_builder_set_member_name (builder, "unitPrice");
-      add_money (builder, line->unit_price);
+      add_money (builder, price->unit_price);
       json_builder_set_member_name (builder, "totalNetValue");
-      add_money (builder, line->unit_price * line->quantity);
+      add_money (builder, price->unit_price * line->quantity);
       json_builder_set_member_name (builder, "tax");
       json_builder_begin_object (builder);
       add_string (builder, "taxClass", "STANDARD");
@@ -768,7 +879,7 @@ quote_body (SpRunInput *input,
 }
 
 /* A quote's prices come from the company's own list when it has one,
- * else from the first campaign list. */
+ * else from the first campaign list; match-prices may say otherwise. */
 static char *
 quote_list_id (SpRunInput *input,
                const char *company_code)
@@ -793,7 +904,7 @@ quote_read_cb (SpEmporixJob    *job,
                SpHttpResponse  *response,
                GError         **error)
 {
-  QuoteData *data = op->data;
+  QuoteData *data = ((QuoteOpData *)op->data)->data;
   g_autofree char *path = NULL;
   SpEmporixOp *create;
 
@@ -814,11 +925,403 @@ quote_read_cb (SpEmporixJob    *job,
   return TRUE;
 }
 
+static JsonNode *
+match_prices_body (SpRunInput           *input,
+                   const QuoteData      *data,
+                   const SpRunQuoteLine *line)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  const SpRunSite *site = g_ptr_array_index (input->sites, 0);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "targetCurrency", input->currency);
+  add_string (builder, "siteCode", site->code);
+  json_builder_set_member_name (builder, "targetLocation");
+  json_builder_begin_object (builder);
+  add_string (builder, "countryCode", site->code);
+  json_builder_end_object (builder);
+  add_string (builder, "legalEntityId", data->entity_id);
+  json_builder_set_member_name (builder, "items");
+  json_builder_begin_array (builder);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "itemId");
+  json_builder_begin_object (builder);
+  add_string (builder, "itemType", "PRODUCT");
+  add_string (builder, "id", line->product_remote_id);
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "quantity");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "quantity");
+  json_builder_add_int_value (builder, line->quantity);
+  add_string (builder, "unitCode", "pc");
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  return finish (builder);
+}
+
+/* Decimal major units on the wire back to minor units. */
+static gboolean
+read_money (JsonObject  *object,
+            const char  *path,
+            const char  *member,
+            gint64      *minor,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  GType type = node != NULL && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node)
+                                                            : G_TYPE_INVALID;
+
+  if (type == G_TYPE_INT64)
+    *minor = json_node_get_int (node) * 100;
+  else if (type == G_TYPE_DOUBLE)
+    *minor = (gint64)llround (json_node_get_double (node) * 100.0);
+  else
+    {
+      g_set_error (error, SP_CONNECT_ERROR, SP_CONNECT_ERROR_BAD_RESPONSE,
+                   _("%s.%s: expected a number"), path, member);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+match_prices_cb (SpEmporixJob    *job,
+                 SpEmporixOp     *op,
+                 SpHttpResponse  *response,
+                 GError         **error)
+{
+  QuoteOpData *op_data = op->data;
+  QuoteItemPrice *price = &op_data->data->prices[op_data->line];
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *match;
+  const char *price_id, *list_id;
+  gint64 value;
+
+  /* No match (or a dry run): the price this campaign published. */
+  if (response->status == 404)
+    return TRUE;
+  if (response->status != 200)
+    return unexpected (op, response, error);
+
+  if (!(root = sp_json_parse_bytes (response->body, op->uri, error)))
+    return FALSE;
+  /* One item asked, one matchResponse; the sandbox answers an array for
+   * several, so take its first element if that is what comes. */
+  if (JSON_NODE_HOLDS_ARRAY (root))
+    {
+      JsonArray *array = json_node_get_array (root);
+
+      if (json_array_get_length (array) == 0)
+        return TRUE;
+      if (!sp_json_node_get_object (json_array_get_element (array, 0), "$[0]", &match, error))
+        return FALSE;
+    }
+  else if (!sp_json_node_get_object (root, "$", &match, error))
+    return FALSE;
+
+  if (!sp_json_get_string (match, "$", "priceId", &price_id, error) ||
+      !read_money (match, "$", "effectiveValue", &value, error))
+    return FALSE;
+  list_id = sp_json_lookup_string (match, "priceListId");
+
+  g_free (price->price_id);
+  price->price_id = g_strdup (price_id);
+  if (list_id != NULL)
+    {
+      g_free (price->list_id);
+      price->list_id = g_strdup (list_id);
+    }
+  price->unit_price = value;
+  return TRUE;
+}
+
+static void
+push_quote (SpEmporixJob *job,
+            QuoteLookup  *lookup,
+            QuoteData    *data)
+{
+  g_autofree char *match_path = g_strdup_printf ("/price/%s/match-prices", tenant (job));
+  g_autofree char *quote_path = g_strdup_printf ("/quote/%s/quotes/%s", tenant (job),
+                                                 data->quote_id);
+  SpEmporixOp *op;
+
+  for (guint i = 0; i < data->quote->lines->len; i++)
+    push_quote_op (job, "POST", match_path,
+                   match_prices_body (input_of (job), data,
+                                      g_ptr_array_index (data->quote->lines, i)),
+                   match_prices_cb, lookup, data, i);
+
+  op = push_quote_op (job, "GET", quote_path, NULL, quote_read_cb, lookup, data, 0);
+  op->skip_id = g_strdup (data->quote_id);
+}
+
+static void
+skip_quote (SpEmporixJob *job,
+            QuoteData    *data,
+            const char   *why)
+{
+  g_autofree char *note = g_strdup_printf (_("quote %s not created: %s"), data->quote_id, why);
+
+  g_debug ("%s", note);
+  sp_step_run_add_note (_sp_emporix_job_get_step (job), note);
+}
+
+static gboolean
+contacts_cb (SpEmporixJob    *job,
+             SpEmporixOp     *op,
+             SpHttpResponse  *response,
+             GError         **error)
+{
+  QuoteOpData *op_data = op->data;
+  QuoteLookup *lookup = op_data->lookup;
+  const char *entity_id = op_data->data->entity_id;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *customer_id = NULL;
+  JsonArray *array = NULL;
+
+  if (response->status == 404 && _sp_emporix_job_is_dry_run (job))
+    customer_id = g_strdup (op_data->data->quote->company_code);
+  else if (response->status != 200)
+    return unexpected (op, response, error);
+  else if (!(root = sp_json_parse_bytes (response->body, op->uri, error)) ||
+           !sp_json_node_get_array (root, "$", &array, error))
+    return FALSE;
+
+  /* The primary contact, else the first one. */
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("$[%u]", i);
+      JsonObject *assignment, *customer;
+      const char *id;
+      JsonNode *primary;
+
+      if (!sp_json_node_get_object (json_array_get_element (array, i), path, &assignment, error) ||
+          !sp_json_get_object (assignment, path, "customer", &customer, error))
+        return FALSE;
+      if ((id = sp_json_lookup_string (customer, "id")) == NULL)
+        continue;
+      primary = json_object_get_member (assignment, "primary");
+      if (customer_id == NULL ||
+          (primary != NULL && JSON_NODE_HOLDS_VALUE (primary) &&
+           json_node_get_value_type (primary) == G_TYPE_BOOLEAN && json_node_get_boolean (primary)))
+        {
+          g_free (customer_id);
+          customer_id = g_strdup (id);
+        }
+    }
+
+  for (guint i = 0; i < lookup->quotes->len; i++)
+    {
+      QuoteData *data = g_ptr_array_index (lookup->quotes, i);
+
+      if (g_strcmp0 (data->entity_id, entity_id) != 0 || data->customer_id != NULL)
+        continue;
+      if (customer_id == NULL)
+        {
+          g_autofree char *why = g_strdup_printf (_("the legal entity %s has no contacts"),
+                                                  entity_id);
+          skip_quote (job, data, why);
+          continue;
+        }
+      data->customer_id = g_strdup (customer_id);
+      push_quote (job, lookup, data);
+    }
+
+  return TRUE;
+}
+
+static const LegalEntity *
+find_entity (GPtrArray       *entities,
+             const QuoteData *data)
+{
+  const char *code = data->quote->company_code;
+
+  for (guint i = 0; i < entities->len; i++)
+    {
+      const LegalEntity *entity = g_ptr_array_index (entities, i);
+
+      if (code != NULL && g_ascii_strcasecmp (entity->id, code) == 0)
+        return entity;
+    }
+
+  for (guint i = 0; data->company_name != NULL && i < entities->len; i++)
+    {
+      const LegalEntity *entity = g_ptr_array_index (entities, i);
+
+      if (g_strcmp0 (entity->name, data->company_name) == 0 ||
+          g_strcmp0 (entity->legal_name, data->company_name) == 0)
+        return entity;
+    }
+
+  return NULL;
+}
+
+static void
+resolve_quotes (SpEmporixJob *job,
+                QuoteLookup  *lookup)
+{
+  g_autoptr(GHashTable) asked = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < lookup->quotes->len; i++)
+    {
+      QuoteData *data = g_ptr_array_index (lookup->quotes, i);
+      const LegalEntity *entity = find_entity (lookup->entities, data);
+      g_autofree char *path = NULL;
+      g_autofree char *escaped = NULL;
+
+      if (entity == NULL)
+        {
+          g_autofree char *why = g_strdup_printf (_("the company %s is not a legal entity on the "
+                                                    "platform"), data->quote->company_code);
+          skip_quote (job, data, why);
+          continue;
+        }
+      if (entity->location_id == NULL)
+        {
+          g_autofree char *why = g_strdup_printf (_("the legal entity %s has no location"),
+                                                  entity->id);
+          skip_quote (job, data, why);
+          continue;
+        }
+
+      data->entity_id = g_strdup (entity->id);
+      data->location_id = g_strdup (entity->location_id);
+      if (g_hash_table_contains (asked, entity->id))
+        continue;
+      g_hash_table_add (asked, entity->id);
+
+      escaped = g_uri_escape_string (entity->id, NULL, FALSE);
+      path = g_strdup_printf ("/customer-management/%s/contact-assignments?legalEntity.id=%s",
+                              tenant (job), escaped);
+      push_quote_op (job, "GET", path, NULL, contacts_cb, lookup, data, 0);
+    }
+}
+
+static void push_entity_page (SpEmporixJob *job, QuoteLookup *lookup);
+
+static gboolean
+entity_page_cb (SpEmporixJob    *job,
+                SpEmporixOp     *op,
+                SpHttpResponse  *response,
+                GError         **error)
+{
+  QuoteLookup *lookup = ((QuoteOpData *)op->data)->lookup;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *array;
+  const char *total_text;
+  guint length;
+
+  if (response->status == 404 && _sp_emporix_job_is_dry_run (job))
+    {
+      /* A dry run knows no platform: each company stands for itself. */
+      for (guint i = 0; i < lookup->quotes->len; i++)
+        {
+          QuoteData *data = g_ptr_array_index (lookup->quotes, i);
+          LegalEntity *entity = g_new0 (LegalEntity, 1);
+
+          entity->id = g_strdup (data->quote->company_code);
+          entity->location_id = g_strdup (data->quote->company_code);
+          g_ptr_array_add (lookup->entities, entity);
+        }
+      resolve_quotes (job, lookup);
+      return TRUE;
+    }
+  if (response->status != 200)
+    return unexpected (op, response, error);
+  if (!(root = sp_json_parse_bytes (response->body, op->uri, error)) ||
+      !sp_json_node_get_array (root, "$", &array, error))
+    return FALSE;
+
+  length = json_array_get_length (array);
+  for (guint i = 0; i < length; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("$[%u]", i);
+      LegalEntity *entity;
+      JsonObject *object, *legal_info;
+      const char *id;
+      JsonNode *addresses;
+
+      if (!sp_json_node_get_object (json_array_get_element (array, i), path, &object, error) ||
+          !sp_json_get_string (object, path, "id", &id, error))
+        return FALSE;
+
+      entity = g_new0 (LegalEntity, 1);
+      entity->id = g_strdup (id);
+      entity->name = g_strdup (sp_json_lookup_string (object, "name"));
+      legal_info = json_object_get_member (object, "legalInfo") != NULL &&
+                   JSON_NODE_HOLDS_OBJECT (json_object_get_member (object, "legalInfo"))
+                   ? json_object_get_object_member (object, "legalInfo") : NULL;
+      if (legal_info != NULL)
+        entity->legal_name = g_strdup (sp_json_lookup_string (legal_info, "legalName"));
+      addresses = json_object_get_member (object, "entitiesAddresses");
+      if (addresses != NULL && JSON_NODE_HOLDS_ARRAY (addresses) &&
+          json_array_get_length (json_node_get_array (addresses)) > 0)
+        {
+          JsonNode *first = json_array_get_element (json_node_get_array (addresses), 0);
+
+          if (JSON_NODE_HOLDS_OBJECT (first))
+            entity->location_id = g_strdup (sp_json_lookup_string (json_node_get_object (first),
+                                                                   "id"));
+        }
+      g_ptr_array_add (lookup->entities, entity);
+    }
+
+  /* A full page means there may be more, unless the total says otherwise. */
+  total_text = response->headers != NULL
+               ? soup_message_headers_get_one (response->headers, "X-Total-Count") : NULL;
+  if (length == LEGAL_ENTITY_PAGE_SIZE &&
+      (total_text == NULL ||
+       g_ascii_strtoull (total_text, NULL, 10) > (guint64)lookup->page * LEGAL_ENTITY_PAGE_SIZE))
+    {
+      lookup->page++;
+      push_entity_page (job, lookup);
+      return TRUE;
+    }
+
+  resolve_quotes (job, lookup);
+  return TRUE;
+}
+
+static void
+push_entity_page (SpEmporixJob *job,
+                  QuoteLookup  *lookup)
+{
+  g_autofree char *path = g_strdup_printf ("/customer-management/%s/legal-entities"
+                                           "?pageNumber=%u&pageSize=%u", tenant (job),
+                                           lookup->page, LEGAL_ENTITY_PAGE_SIZE);
+  SpEmporixOp *op = push_quote_op (job, "GET", path, NULL, entity_page_cb, lookup, NULL, 0);
+
+  op->total_count = TRUE;
+}
+
+static const char *
+company_name (SpRunInput *input,
+              const char *code)
+{
+  for (guint i = 0; i < input->companies->len; i++)
+    {
+      const SpRunCompany *company = g_ptr_array_index (input->companies, i);
+
+      if (g_strcmp0 (company->code, code) == 0)
+        return company->name;
+    }
+  return NULL;
+}
+
 static void
 build_quotes (SpEmporixJob *job)
 {
   SpRunInput *input = input_of (job);
+  SpStepRun *step = _sp_emporix_job_get_step (job);
   g_autoptr(GHashTable) numbers = g_hash_table_new (g_str_hash, g_str_equal);
+  QuoteLookup *lookup = g_rc_box_new0 (QuoteLookup);
+  gboolean all_done = TRUE;
+
+  lookup->page = 1;
+  lookup->entities = g_ptr_array_new_with_free_func (legal_entity_free);
+  lookup->quotes = g_ptr_array_new_with_free_func (quote_data_free);
 
   for (guint i = 0; i < input->quotes->len; i++)
     {
@@ -826,21 +1329,31 @@ build_quotes (SpEmporixJob *job)
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, quote->company_code)) + 1;
       g_autofree char *number = g_strdup_printf ("%s-%u", quote->company_code, n);
       QuoteData *data = g_new0 (QuoteData, 1);
-      g_autofree char *path = NULL;
-      SpEmporixOp *op;
 
       g_hash_table_insert (numbers, quote->company_code, GUINT_TO_POINTER (n));
       data->quote_id = make_id (input->campaign_id, "q", number);
       data->list_id = quote_list_id (input, quote->company_code);
       data->quote = quote;
+      data->company_name = g_strdup (company_name (input, quote->company_code));
+      data->prices = g_new0 (QuoteItemPrice, quote->lines->len);
+      for (guint j = 0; j < quote->lines->len; j++)
+        {
+          const SpRunQuoteLine *line = g_ptr_array_index (quote->lines, j);
+          g_autofree char *part = id_part (line->product_remote_id);
 
-      path = g_strdup_printf ("/quote/%s/quotes/%s", tenant (job), data->quote_id);
-      op = push_op (job, SP_OP_READ, "GET", path, NULL, NULL);
-      op->skip_id = g_strdup (data->quote_id);
-      op->handler = quote_read_cb;
-      op->data = data;
-      op->data_free = quote_data_free;
+          data->prices[j].price_id = g_strdup_printf ("%s-%s", data->list_id, part);
+          data->prices[j].list_id = g_strdup (data->list_id);
+          data->prices[j].unit_price = line->unit_price;
+        }
+      if (!sp_step_run_has_remote_id (step, data->quote_id))
+        all_done = FALSE;
+      g_ptr_array_add (lookup->quotes, data);
     }
+
+  /* A resumed step whose quotes all exist looks nothing up again. */
+  if (!all_done)
+    push_entity_page (job, lookup);
+  quote_lookup_release (lookup);
 }
 
 /* ---- 6. Boosts: clearance category, product attributes ---------------------- */

@@ -481,7 +481,7 @@ step_finished (GTask        *task,
 
   if (error == NULL)
     {
-      sp_step_run_set_state (slot->step, SP_STEP_DONE, "");
+      sp_step_run_set_state (slot->step, SP_STEP_DONE, sp_step_run_get_notes (slot->step));
       g_signal_emit (state->self, signals[SIGNAL_PROGRESS], 0, def->id, 1.0, _(def->title));
       save_slot (task, slot, NULL);
       return;

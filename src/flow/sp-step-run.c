@@ -27,6 +27,7 @@ struct _SpStepRun
   GPtrArray        *remote_ids;   /* (element-type utf8), in order */
   GHashTable       *remote_set;   /* borrowed keys from remote_ids */
   gboolean          dry_run;
+  GString          *notes;        /* owned, nullable: what a done step reports */
 };
 
 G_DEFINE_FINAL_TYPE (SpStepRun, sp_step_run, G_TYPE_OBJECT)
@@ -49,6 +50,8 @@ sp_step_run_finalize (GObject *object)
   g_clear_pointer (&self->input, sp_run_input_unref);
   g_clear_pointer (&self->idempotency_key, g_free);
   g_clear_pointer (&self->reason, g_free);
+  if (self->notes != NULL)
+    g_string_free (self->notes, TRUE);
   g_clear_pointer (&self->remote_set, g_hash_table_unref);
   g_clear_pointer (&self->remote_ids, g_ptr_array_unref);
 
@@ -220,6 +223,41 @@ sp_step_run_set_state (SpStepRun   *self,
   self->reason = copy;
 }
 
+/**
+ * sp_step_run_add_note:
+ * @self: a #SpStepRun
+ * @note: what the step did not do, or did differently, and why
+ *
+ * Adds a note that the runner stores as the reason of the step once it is
+ * done (a done step otherwise has no reason). Notes of one attempt only.
+ */
+void
+sp_step_run_add_note (SpStepRun  *self,
+                      const char *note)
+{
+  g_return_if_fail (SP_IS_STEP_RUN (self));
+  g_return_if_fail (note != NULL);
+
+  if (self->notes == NULL)
+    self->notes = g_string_new (NULL);
+  if (self->notes->len > 0)
+    g_string_append (self->notes, "; ");
+  g_string_append (self->notes, note);
+}
+
+/**
+ * sp_step_run_get_notes:
+ * @self: a #SpStepRun
+ *
+ * Returns: the notes added so far joined by "; ", or "" (transfer none)
+ */
+const char *
+sp_step_run_get_notes (SpStepRun *self)
+{
+  g_return_val_if_fail (SP_IS_STEP_RUN (self), NULL);
+  return self->notes != NULL ? self->notes->str : "";
+}
+
 const char *
 sp_step_run_get_reason (SpStepRun *self)
 {
@@ -239,6 +277,8 @@ sp_step_run_add_attempt (SpStepRun *self)
 {
   g_return_if_fail (SP_IS_STEP_RUN (self));
   self->attempts++;
+  if (self->notes != NULL)
+    g_string_truncate (self->notes, 0);
 }
 
 void

@@ -39,6 +39,9 @@ void              sp_step_run_set_state          (SpStepRun             *self,
                                                   SpStepState            state,
                                                   const char            *reason);
 const char       *sp_step_run_get_reason         (SpStepRun             *self);
+void              sp_step_run_add_note           (SpStepRun             *self,
+                                                  const char            *note);
+const char       *sp_step_run_get_notes          (SpStepRun             *self);
 guint             sp_step_run_get_attempts       (SpStepRun             *self);
 void              sp_step_run_add_attempt        (SpStepRun             *self);
 void              sp_step_run_add_remote_id      (SpStepRun             *self,

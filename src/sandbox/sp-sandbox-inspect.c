@@ -295,11 +295,14 @@ static const char seed_json[] =
   " ]"
   "}";
 
+/* Stores the objects of @json ({"kind": [{"id": …, …}, …], …}), visible
+ * in every tenant, in one transaction. */
 gboolean
-_sp_sandbox_seed_demo (SpSandboxDb  *db,
+_sp_sandbox_seed_json (SpSandboxDb  *db,
+                       const char   *json,
                        GError      **error)
 {
-  g_autoptr(JsonNode) root = _sp_sandbox_json_parse_text (seed_json, error);
+  g_autoptr(JsonNode) root = _sp_sandbox_json_parse_text (json, error);
   JsonObject *kinds;
   g_autoptr(GList) names = NULL;
 
@@ -311,15 +314,35 @@ _sp_sandbox_seed_demo (SpSandboxDb  *db,
   names = json_object_get_members (kinds);
   for (const GList *l = names; l != NULL; l = l->next)
     {
-      JsonArray *objects = json_object_get_array_member (kinds, l->data);  /* our constant */
+      JsonArray *objects;
 
+      if (!_sp_sandbox_json_get_array (kinds, "$", l->data, SP_SANDBOX_JSON_REQUIRED, &objects,
+                                       error))
+        {
+          _sp_sandbox_db_rollback (db);
+          return FALSE;
+        }
       for (guint i = 0; i < json_array_get_length (objects); i++)
         {
-          JsonObject *object = json_array_get_object_element (objects, i);
-          g_autofree char *id = g_strdup (json_object_get_string_member (object, "id"));
-          g_autofree char *body = _sp_sandbox_body_to_store (object);
+          g_autofree char *path = g_strdup_printf ("$.%s[%u]", (const char *)l->data, i);
+          JsonObject *object;
+          const char *id;
+          g_autofree char *body = NULL;
+          g_autofree char *stored_id = NULL;
 
-          if (!_sp_sandbox_db_put (db, l->data, SP_SANDBOX_ANY_TENANT, NULL, id, 1, body, error))
+          if ((object = _sp_sandbox_json_as_object (json_array_get_element (objects, i), path,
+                                                    error)) == NULL ||
+              !_sp_sandbox_json_get_string (object, path, "id", SP_SANDBOX_JSON_REQUIRED, &id,
+                                            error))
+            {
+              _sp_sandbox_db_rollback (db);
+              return FALSE;
+            }
+          /* Storing the body drops its "id" member, and @id with it. */
+          stored_id = g_strdup (id);
+          body = _sp_sandbox_body_to_store (object);
+          if (!_sp_sandbox_db_put (db, l->data, SP_SANDBOX_ANY_TENANT, NULL, stored_id, 1, body,
+                                   error))
             {
               _sp_sandbox_db_rollback (db);
               return FALSE;
@@ -332,4 +355,11 @@ _sp_sandbox_seed_demo (SpSandboxDb  *db,
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+_sp_sandbox_seed_demo (SpSandboxDb  *db,
+                       GError      **error)
+{
+  return _sp_sandbox_seed_json (db, seed_json, error);
 }

@@ -144,6 +144,9 @@ void _sp_sandbox_banner_get           (SpSandboxRequest *req);
 void _sp_sandbox_banner_list          (SpSandboxRequest *req);
 void _sp_sandbox_banner_image_put     (SpSandboxRequest *req);
 void _sp_sandbox_banner_image_get     (SpSandboxRequest *req);
+gboolean _sp_sandbox_seed_json        (SpSandboxDb      *db,
+                                       const char       *json,
+                                       GError          **error);
 gboolean _sp_sandbox_seed_demo        (SpSandboxDb      *db,
                                        GError          **error);
 

@@ -911,6 +911,50 @@ sp_sandbox_server_dup_objects_json (SpSandboxServer *self)
   return call.json;
 }
 
+typedef struct
+{
+  SpSandboxServer *self;
+  const char      *json;
+  gboolean         ok;
+  GError          *error;
+} SeedCall;
+
+static gboolean
+seed_cb (gpointer data)
+{
+  SeedCall *call = data;
+
+  call->ok = _sp_sandbox_seed_json (call->self->db, call->json, &call->error);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * sp_sandbox_server_seed:
+ * @json: `{"legal-entity": [{"id": …}, …], "contact-assignment": […], …}`
+ *
+ * Stores read-only objects (such as companies, which the connector only
+ * looks up) in every tenant, as the demo companies are seeded.
+ */
+gboolean
+sp_sandbox_server_seed (SpSandboxServer  *self,
+                        const char       *json,
+                        GError          **error)
+{
+  SeedCall call = { self, json, FALSE, NULL };
+
+  g_return_val_if_fail (SP_IS_SANDBOX_SERVER (self), FALSE);
+  g_return_val_if_fail (json != NULL, FALSE);
+  g_return_val_if_fail (self->thread != NULL, FALSE);
+
+  run_on_server_thread (self, seed_cb, &call);
+  if (!call.ok)
+    {
+      g_propagate_error (error, call.error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 reset_cb (gpointer data)
 {

@@ -40,6 +40,9 @@ guint            sp_sandbox_server_get_request_count  (SpSandboxServer  *self,
 gint64           sp_sandbox_server_count_objects      (SpSandboxServer  *self,
                                                        const char       *kind);
 char            *sp_sandbox_server_dup_objects_json   (SpSandboxServer  *self) G_GNUC_WARN_UNUSED_RESULT;
+gboolean         sp_sandbox_server_seed               (SpSandboxServer  *self,
+                                                       const char       *json,
+                                                       GError          **error);
 gboolean         sp_sandbox_server_reset              (SpSandboxServer  *self,
                                                        GError          **error);
 

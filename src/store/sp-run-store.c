@@ -1000,6 +1000,36 @@ sp_run_store_find_open_run (SpRunStore  *self,
   return NULL;
 }
 
+/**
+ * sp_run_store_find_last_run:
+ *
+ * Returns: (transfer full) (nullable): the id of the newest run of @stream
+ *   for the campaign, open or done, or %NULL when there is none
+ */
+char *
+sp_run_store_find_last_run (SpRunStore  *self,
+                            const char  *campaign_id,
+                            const char  *stream,
+                            GError     **error)
+{
+  g_autoptr(sqlite3) db = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (SP_IS_RUN_STORE (self), NULL);
+
+  if (!(db = _sp_db_open (self->db_path, error)) ||
+      !(stmt = _sp_db_prepare (db,
+                               "SELECT id FROM runs WHERE campaign_id = ?1 AND stream = ?2 "
+                               "ORDER BY started_at DESC, rowid DESC LIMIT 1", error)))
+    return NULL;
+
+  _sp_db_bind_text (stmt, 1, campaign_id);
+  _sp_db_bind_text (stmt, 2, stream);
+  if (step_row (db, stmt, error) == SQLITE_ROW)
+    return dup_column (stmt, 0);
+  return NULL;
+}
+
 static gboolean
 write_step (sqlite3                *db,
             const char             *run_id,

@@ -56,6 +56,10 @@ char       *sp_run_store_begin_run           (SpRunStore        *self,
                                               const char        *stream,
                                               GPtrArray         *records,
                                               GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+char       *sp_run_store_find_last_run       (SpRunStore        *self,
+                                              const char        *campaign_id,
+                                              const char        *stream,
+                                              GError           **error) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray  *sp_run_store_load_steps          (SpRunStore        *self,
                                               const char        *run_id,
                                               GError           **error) G_GNUC_WARN_UNUSED_RESULT;

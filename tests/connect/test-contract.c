@@ -39,6 +39,7 @@ static const char * const services[][2] = {
   { "product", "product-service.yml" },
   { "media", "media-service.yml" },
   { "schema", "schema-service.yml" },
+  { "customer-management", "client-management-service.yml" },
 };
 
 typedef struct
@@ -48,6 +49,7 @@ typedef struct
   GHashTable  *seen;        /* "METHOD /service/…" patterns sent, for coverage */
   guint        n_forwarded;
   guint        n_content;
+  char        *entities_json;   /* the legal entities of the quote companies */
 } Proxy;
 
 typedef struct
@@ -56,6 +58,7 @@ typedef struct
   SoupServerMessage *msg;
   guint              local_status;   /* answer this instead of Prism's, or 0 */
   guint              n_items;        /* items of a bulk request */
+  char              *local_body;     /* answer this after Prism's 200, or NULL */
 } Forward;
 
 /* Prism's static 207 examples contain a failed item on purpose; a real
@@ -120,6 +123,8 @@ forwarded_cb (GObject      *object,
   body = soup_session_send_and_read_finish (SOUP_SESSION (object), result, &error);
   if (forward->local_status == 404)
     respond (forward->msg, 404, "{\"code\":404,\"status\":\"Not Found\",\"message\":\"not found\"}");
+  else if (forward->local_body != NULL && body != NULL && soup_message_get_status (up) == 200)
+    respond (forward->msg, 200, forward->local_body);
   else if (body != NULL && soup_message_get_status (up) == 207)
     {
       g_autofree char *items = bulk_success (forward->n_items);
@@ -144,6 +149,7 @@ forwarded_cb (GObject      *object,
 
   soup_server_message_unpause (forward->msg);
   g_object_unref (forward->msg);
+  g_free (forward->local_body);
   g_free (forward);
 }
 
@@ -240,6 +246,19 @@ proxy_cb (SoupServer        *server,
       return;
     }
 
+  /* Prism validates the company lookups; its example companies are not the
+   * demo's, so the answer names the quote companies instead. */
+  if (g_str_equal (method, "GET") && g_str_has_suffix (path, "/legal-entities"))
+    forward->local_body = g_strdup (proxy->entities_json);
+  else if (g_str_equal (method, "GET") && g_str_has_suffix (path, "/contact-assignments"))
+    {
+      const char *entity = query ? g_hash_table_lookup (query, "legalEntity.id") : NULL;
+
+      forward->local_body = g_strdup_printf ("[{\"id\":\"ca-%s\",\"legalEntity\":{\"id\":\"%s\"},"
+                                             "\"customer\":{\"id\":\"C-%s\"},\"primary\":true}]",
+                                             entity, entity, entity);
+    }
+
   if (g_str_equal (method, "GET") &&
       (g_str_has_prefix (path, "/coupon/") || g_str_has_prefix (path, "/quote/") ||
        g_str_has_prefix (path, "/media/")))
@@ -320,6 +339,9 @@ test_execution_stream (void)
     "PUT /price/{}/priceModels/{}",
     "PUT /price/{}/price-lists/{}",
     "POST /price/{}/price-lists/{}/prices/bulk",
+    "GET /customer-management/{}/legal-entities",
+    "GET /customer-management/{}/contact-assignments",
+    "POST /price/{}/match-prices",
     "POST /quote/{}/quotes",
     "PUT /category/{}/categories/{}",
     "PUT /category/{}/categories/{}/assignments/references/bulk",
@@ -361,6 +383,22 @@ test_execution_stream (void)
   store = sp_run_store_new (db_path);
   campaign_id = sp_run_store_resolve_campaign (store, CAMPAIGN, &error);
   g_assert_no_error (error);
+  {
+    g_autoptr(SpRunInput) input = sp_run_store_load_input (store, campaign_id, &error);
+    g_autoptr(GString) entities = g_string_new ("[");
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < input->quotes->len; i++)
+      {
+        const char *code = ((SpRunQuote *)g_ptr_array_index (input->quotes, i))->company_code;
+
+        g_string_append_printf (entities, "%s{\"id\":\"%s\",\"name\":\"%s\","
+                                "\"entitiesAddresses\":[{\"id\":\"loc-%s\"}]}",
+                                i > 0 ? "," : "", code, code, code);
+      }
+    g_string_append (entities, "]");
+    proxy.entities_json = g_string_free (g_steal_pointer (&entities), FALSE);
+  }
 
   client = sp_http_client_new ();
   /* Prism's mock answers never need a retry; one attempt keeps failures clear. */
@@ -409,6 +447,7 @@ test_execution_stream (void)
   g_clear_pointer (&proxy.prism, sp_prism_free);
   g_clear_object (&proxy.session);
   g_hash_table_unref (proxy.seen);
+  g_free (proxy.entities_json);
   remove_tree (dir);
 }
 

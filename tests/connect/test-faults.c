@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "sp-demo-workspace.h"
+#include "sp-run-input.h"
 #include "sp-flow-error.h"
 #include "sp-platform-config.h"
 #include "sp-run-store.h"
@@ -35,6 +36,7 @@ typedef struct
   const char *faults;        /* JSON rules, or NULL */
   gboolean    permanent;     /* the fault never goes away: the run fails */
   const char *failed_step;
+  gboolean    unknown_companies;  /* the platform does not know the quote companies */
 } FaultCase;
 
 typedef struct
@@ -72,6 +74,35 @@ remove_tree (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+/* Legal entities, one contact and one location per quote company. */
+static char *
+companies_json (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpRunInput) input = sp_run_store_load_input (fixture->store, fixture->campaign_id, &error);
+  g_autoptr(GString) entities = g_string_new (NULL);
+  g_autoptr(GString) contacts = g_string_new (NULL);
+  g_autoptr(GString) locations = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (input->quotes->len, >, 0);
+  for (guint i = 0; i < input->quotes->len; i++)
+    {
+      const SpRunQuote *quote = g_ptr_array_index (input->quotes, i);
+      const char *code = quote->company_code;
+      const char *sep = i > 0 ? "," : "";
+
+      g_string_append_printf (entities, "%s{\"id\": \"%s\", \"name\": \"Company %s\", "
+                              "\"entitiesAddresses\": [{\"id\": \"loc-%s\"}]}", sep, code, code, code);
+      g_string_append_printf (contacts, "%s{\"id\": \"ca-%s\", \"legalEntity\": {\"id\": \"%s\"}, "
+                              "\"customer\": {\"id\": \"C-%s\"}, \"primary\": true}", sep, code, code, code);
+      g_string_append_printf (locations, "%s{\"id\": \"loc-%s\", \"legalEntityId\": \"%s\"}", sep,
+                              code, code);
+    }
+  return g_strdup_printf ("{\"legal-entity\": [%s], \"contact-assignment\": [%s], \"location\": [%s]}",
+                          entities->str, contacts->str, locations->str);
 }
 
 static void
@@ -120,6 +151,15 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = sp_run_store_new (fixture->db_path);
   fixture->campaign_id = sp_run_store_resolve_campaign (fixture->store, CAMPAIGN, &error);
   g_assert_no_error (error);
+
+  /* The platform knows the campaign's quote companies (§4 lookups). */
+  if (fault == NULL || !fault->unknown_companies)
+    {
+      g_autofree char *seed = companies_json (fixture);
+
+      sp_sandbox_server_seed (fixture->sandbox, seed, &error);
+      g_assert_no_error (error);
+    }
 }
 
 static void
@@ -250,6 +290,27 @@ test_reference (Fixture       *fixture,
 
   fixture->shared->reference = held_objects (fixture, &n_objects);
   g_assert_cmpuint (n_objects, >, 100);
+
+  /* Every quote went to its company's contact and location, priced by
+   * match-prices from a price list the run published. */
+  {
+    g_autoptr(SpRunInput) input = sp_run_store_load_input (fixture->store, fixture->campaign_id, &error);
+    g_autofree char *json = sp_sandbox_server_dup_objects_json (fixture->sandbox);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (sp_sandbox_server_count_objects (fixture->sandbox, "quote"), ==, input->quotes->len);
+    for (guint i = 0; i < input->quotes->len; i++)
+      {
+        const SpRunQuote *quote = g_ptr_array_index (input->quotes, i);
+        g_autofree char *customer = g_strdup_printf ("\"customerId\":\"C-%s\"", quote->company_code);
+        g_autofree char *location = g_strdup_printf ("\"billingAddressId\":\"loc-%s\"", quote->company_code);
+
+        g_assert_nonnull (strstr (json, customer));
+        g_assert_nonnull (strstr (json, location));
+      }
+    g_assert_cmpuint (sp_sandbox_server_get_request_count (fixture->sandbox, "POST",
+                                                           "/price/{tenant}/match-prices"), >, 0);
+  }
   g_assert_cmpuint (n_objects, ==, g_hash_table_size (fixture->shared->reference));
 }
 
@@ -293,6 +354,39 @@ test_fault (Fixture       *fixture,
   assert_one_of_each (fixture);
 }
 
+/* Companies the platform does not know get no quote, and the step says why. */
+static void
+test_unknown_companies (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autofree char *run_id = NULL;
+  gboolean found = FALSE;
+
+  g_assert_true (run_execution (fixture, &error));
+  g_assert_no_error (error);
+  assert_status (fixture, "live");
+  g_assert_cmpint (sp_sandbox_server_count_objects (fixture->sandbox, "quote"), ==, 0);
+
+  run_id = sp_run_store_find_last_run (fixture->store, fixture->campaign_id, "execution", &error);
+  g_assert_no_error (error);
+  steps = sp_run_store_load_steps (fixture->store, run_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < steps->len; i++)
+    {
+      const SpRunStepRecord *record = g_ptr_array_index (steps, i);
+
+      if (g_str_equal (record->step, "quotes"))
+        {
+          found = TRUE;
+          g_assert_cmpstr (record->state, ==, "done");
+          g_assert_nonnull (strstr (record->reason, "is not a legal entity on the platform"));
+        }
+    }
+  g_assert_true (found);
+}
+
 static const FaultCase cases[] = {
   { "[{\"match\": \"PUT /price/*\", \"fault\": 401, \"times\": 1}]", FALSE, NULL },
   { "[{\"match\": \"POST /coupon/*/coupons\", \"fault\": 409, \"times\": 1},"
@@ -306,11 +400,14 @@ static const FaultCase cases[] = {
   { "[{\"match\": \"POST /coupon/*/coupons\", \"fault\": \"reset\", \"afterStore\": true, \"times\": 1},"
     " {\"match\": \"POST /price/*/prices/bulk\", \"fault\": \"reset\", \"afterStore\": true, \"times\": 1}]",
     FALSE, NULL },
+  { "[{\"match\": \"GET /customer-management/*\", \"fault\": 500, \"times\": 2},"
+    " {\"match\": \"POST /price/*/match-prices\", \"fault\": 503, \"times\": 1}]", FALSE, NULL },
   { "[{\"match\": \"PUT /price/*/price-lists/*\", \"fault\": 500, \"times\": -1}]", TRUE, "price-list" },
 };
 
 static const char * const case_names[] = {
-  "401", "409", "429-retry-after", "500", "503", "stall", "reset", "store-then-reset", "500-permanent",
+  "401", "409", "429-retry-after", "500", "503", "stall", "reset", "store-then-reset", "lookups-500",
+  "500-permanent",
 };
 
 int
@@ -343,6 +440,16 @@ main (int   argc,
       data[i].fault = &cases[i];
       g_test_add (path, Fixture, &data[i], fixture_set_up, test_fault, fixture_tear_down);
     }
+
+  {
+    static const FaultCase unknown = { NULL, FALSE, NULL, TRUE };
+    static CaseData unknown_data;
+
+    unknown_data.shared = &shared;
+    unknown_data.fault = &unknown;
+    g_test_add ("/connect/faults/unknown-companies", Fixture, &unknown_data, fixture_set_up,
+                test_unknown_companies, fixture_tear_down);
+  }
 
   status = g_test_run ();
   remove_tree (template_dir);
