@@ -263,10 +263,10 @@ segment_id (SpRunInput *input,
 
 static JsonNode *
 coupon_body (SpRunInput        *input,
-             const SpRunCoupon *coupon)
+             const SpRunCoupon *coupon,
+             const char        *seg)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autofree char *seg = coupon->segment_id ? segment_id (input, coupon->segment_id) : NULL;
   g_autofree char *name = g_strdup_printf ("%s – %s", input->name, coupon->code);
   g_autofree char *description = g_strdup_printf ("Stock Promotion campaign %s", input->campaign_id);
 
@@ -319,6 +319,29 @@ coupon_body (SpRunInput        *input,
   return finish (builder);
 }
 
+typedef struct
+{
+  const SpRunCoupon *coupon;   /* borrowed from the input, or @owned */
+  SpRunCoupon       *owned;    /* nullable */
+  char              *segment;  /* remote segment id, nullable */
+} CouponData;
+
+static void
+coupon_data_free (gpointer data)
+{
+  CouponData *coupon = data;
+
+  if (coupon->owned != NULL)
+    {
+      g_free (coupon->owned->code);
+      g_free (coupon->owned->discount_type);
+      g_free (coupon->owned->currency);
+      g_free (coupon->owned);
+    }
+  g_free (coupon->segment);
+  g_free (coupon);
+}
+
 /* Read before create: GET the coupon; 404 means create it. */
 static gboolean
 coupon_read_cb (SpEmporixJob    *job,
@@ -326,7 +349,8 @@ coupon_read_cb (SpEmporixJob    *job,
                 SpHttpResponse  *response,
                 GError         **error)
 {
-  const SpRunCoupon *coupon = op->data;
+  const CouponData *data = op->data;
+  const SpRunCoupon *coupon = data->coupon;
   g_autofree char *path = NULL;
   SpEmporixOp *create;
 
@@ -339,11 +363,44 @@ coupon_read_cb (SpEmporixJob    *job,
     return unexpected (op, response, error);
 
   path = g_strdup_printf ("/coupon/%s/coupons", tenant (job));
-  create = _sp_emporix_op_new (job, SP_OP_CREATE, "POST", path, coupon_body (input_of (job), coupon));
+  create = _sp_emporix_op_new (job, SP_OP_CREATE, "POST", path,
+                               coupon_body (input_of (job), coupon, data->segment));
   create->remote_id = g_strdup (coupon->code);
   create->verify_uri = g_strdup (op->uri);
   _sp_emporix_job_push_front (job, create);
   return TRUE;
+}
+
+static void
+push_coupon (SpEmporixJob *job,
+             CouponData   *data)
+{
+  g_autofree char *escaped = g_uri_escape_string (data->coupon->code, NULL, FALSE);
+  g_autofree char *path = g_strdup_printf ("/coupon/%s/coupons/%s", tenant (job), escaped);
+  SpEmporixOp *op = push_op (job, SP_OP_READ, "GET", path, NULL, NULL);
+
+  op->skip_id = g_strdup (data->coupon->code);
+  op->handler = coupon_read_cb;
+  op->data = data;
+  op->data_free = coupon_data_free;
+}
+
+static JsonNode *
+segment_body (SpRunInput *input,
+              const char *name)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *description = g_strdup_printf ("Stock Promotion campaign %s", input->campaign_id);
+  const char *site = ((SpRunSite *)g_ptr_array_index (input->sites, 0))->code;
+
+  json_builder_begin_object (builder);
+  add_localized (builder, "name", name);
+  add_localized (builder, "description", description);
+  add_validity_object (builder, input);
+  add_string (builder, "status", "ACTIVE");
+  add_string (builder, "siteCode", site);
+  json_builder_end_object (builder);
+  return finish (builder);
 }
 
 static void
@@ -378,14 +435,11 @@ build_coupons (SpEmporixJob *job)
 
   for (guint i = 0; i < input->coupons->len; i++)
     {
-      SpRunCoupon *coupon = g_ptr_array_index (input->coupons, i);
-      g_autofree char *escaped = g_uri_escape_string (coupon->code, NULL, FALSE);
-      g_autofree char *path = g_strdup_printf ("/coupon/%s/coupons/%s", tenant (job), escaped);
-      SpEmporixOp *op = push_op (job, SP_OP_READ, "GET", path, NULL, NULL);
+      CouponData *data = g_new0 (CouponData, 1);
 
-      op->skip_id = g_strdup (coupon->code);
-      op->handler = coupon_read_cb;
-      op->data = coupon;   /* borrowed from the input, which outlives the job */
+      data->coupon = g_ptr_array_index (input->coupons, i);   /* the input outlives the job */
+      data->segment = data->coupon->segment_id ? segment_id (input, data->coupon->segment_id) : NULL;
+      push_coupon (job, data);
     }
 }
 
@@ -727,12 +781,18 @@ typedef struct
   char *location_id;   /* first of entitiesAddresses, nullable */
 } LegalEntity;
 
-typedef struct
+typedef struct _QuoteLookup QuoteLookup;
+
+struct _QuoteLookup
 {
   guint      page;
   GPtrArray *entities;   /* (element-type LegalEntity) */
-  GPtrArray *quotes;     /* (element-type QuoteData) */
-} QuoteLookup;
+  GPtrArray *codes;      /* (element-type utf8): the company codes looked for */
+  GPtrArray *quotes;     /* (element-type QuoteData), nullable */
+  GPtrArray *companies;  /* (element-type CompanyCoupon), nullable */
+  void     (*resolved) (SpEmporixJob *job,
+                        QuoteLookup  *lookup);
+};
 
 typedef struct
 {
@@ -779,7 +839,9 @@ quote_lookup_clear (gpointer data)
   QuoteLookup *lookup = data;
 
   g_clear_pointer (&lookup->entities, g_ptr_array_unref);
+  g_clear_pointer (&lookup->codes, g_ptr_array_unref);
   g_clear_pointer (&lookup->quotes, g_ptr_array_unref);
+  g_clear_pointer (&lookup->companies, g_ptr_array_unref);
 }
 
 static void
@@ -1133,11 +1195,10 @@ contacts_cb (SpEmporixJob    *job,
 }
 
 static const LegalEntity *
-find_entity (GPtrArray       *entities,
-             const QuoteData *data)
+find_entity (GPtrArray  *entities,
+             const char *code,
+             const char *name)
 {
-  const char *code = data->quote->company_code;
-
   for (guint i = 0; i < entities->len; i++)
     {
       const LegalEntity *entity = g_ptr_array_index (entities, i);
@@ -1146,12 +1207,11 @@ find_entity (GPtrArray       *entities,
         return entity;
     }
 
-  for (guint i = 0; data->company_name != NULL && i < entities->len; i++)
+  for (guint i = 0; name != NULL && i < entities->len; i++)
     {
       const LegalEntity *entity = g_ptr_array_index (entities, i);
 
-      if (g_strcmp0 (entity->name, data->company_name) == 0 ||
-          g_strcmp0 (entity->legal_name, data->company_name) == 0)
+      if (g_strcmp0 (entity->name, name) == 0 || g_strcmp0 (entity->legal_name, name) == 0)
         return entity;
     }
 
@@ -1167,7 +1227,8 @@ resolve_quotes (SpEmporixJob *job,
   for (guint i = 0; i < lookup->quotes->len; i++)
     {
       QuoteData *data = g_ptr_array_index (lookup->quotes, i);
-      const LegalEntity *entity = find_entity (lookup->entities, data);
+      const LegalEntity *entity = find_entity (lookup->entities, data->quote->company_code,
+                                               data->company_name);
       g_autofree char *path = NULL;
       g_autofree char *escaped = NULL;
 
@@ -1216,16 +1277,15 @@ entity_page_cb (SpEmporixJob    *job,
   if (response->status == 404 && _sp_emporix_job_is_dry_run (job))
     {
       /* A dry run knows no platform: each company stands for itself. */
-      for (guint i = 0; i < lookup->quotes->len; i++)
+      for (guint i = 0; i < lookup->codes->len; i++)
         {
-          QuoteData *data = g_ptr_array_index (lookup->quotes, i);
           LegalEntity *entity = g_new0 (LegalEntity, 1);
 
-          entity->id = g_strdup (data->quote->company_code);
-          entity->location_id = g_strdup (data->quote->company_code);
+          entity->id = g_strdup (g_ptr_array_index (lookup->codes, i));
+          entity->location_id = g_strdup (entity->id);
           g_ptr_array_add (lookup->entities, entity);
         }
-      resolve_quotes (job, lookup);
+      lookup->resolved (job, lookup);
       return TRUE;
     }
   if (response->status != 200)
@@ -1280,7 +1340,7 @@ entity_page_cb (SpEmporixJob    *job,
       return TRUE;
     }
 
-  resolve_quotes (job, lookup);
+  lookup->resolved (job, lookup);
   return TRUE;
 }
 
@@ -1321,7 +1381,9 @@ build_quotes (SpEmporixJob *job)
 
   lookup->page = 1;
   lookup->entities = g_ptr_array_new_with_free_func (legal_entity_free);
+  lookup->codes = g_ptr_array_new ();
   lookup->quotes = g_ptr_array_new_with_free_func (quote_data_free);
+  lookup->resolved = resolve_quotes;
 
   for (guint i = 0; i < input->quotes->len; i++)
     {
@@ -1348,9 +1410,200 @@ build_quotes (SpEmporixJob *job)
       if (!sp_step_run_has_remote_id (step, data->quote_id))
         all_done = FALSE;
       g_ptr_array_add (lookup->quotes, data);
+      g_ptr_array_add (lookup->codes, quote->company_code);
     }
 
   /* A resumed step whose quotes all exist looks nothing up again. */
+  if (!all_done)
+    push_entity_page (job, lookup);
+  quote_lookup_release (lookup);
+}
+
+/* ---- 4b. Company coupons --------------------------------------------------- */
+
+/* Coupons cannot name a legal entity (§4): a company's coupon is restricted
+ * to a segment whose members are the company's contacts, added as B2B
+ * assignments with the legal entity id. The coupon gives the campaign's
+ * default discount; a campaign without one gets no company coupons. A
+ * company the platform does not know, or one without contacts, gets none
+ * either, and the step says so. */
+
+typedef struct
+{
+  const SpRunCompany *company;    /* borrowed from the input */
+  char               *segment;    /* remote segment id */
+  char               *code;       /* coupon code */
+  char               *entity_id;
+} CompanyCoupon;
+
+static void
+company_coupon_free (gpointer data)
+{
+  CompanyCoupon *coupon = data;
+
+  g_free (coupon->segment);
+  g_free (coupon->code);
+  g_free (coupon->entity_id);
+  g_free (coupon);
+}
+
+static void
+skip_company_coupon (SpEmporixJob        *job,
+                     const CompanyCoupon *coupon,
+                     const char          *why)
+{
+  g_autofree char *note = g_strdup_printf (_("coupon %s not created: %s"), coupon->code, why);
+
+  g_debug ("%s", note);
+  sp_step_run_add_note (_sp_emporix_job_get_step (job), note);
+}
+
+static JsonNode *
+member_item (gconstpointer item,
+             gpointer      data)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  add_string (builder, "customerId", item);
+  add_string (builder, "legalEntityId", data);
+  json_builder_end_object (builder);
+  return finish (builder);
+}
+
+static gboolean
+company_contacts_cb (SpEmporixJob    *job,
+                     SpEmporixOp     *op,
+                     SpHttpResponse  *response,
+                     GError         **error)
+{
+  QuoteOpData *op_data = op->data;
+  CompanyCoupon *coupon;
+  SpRunInput *input = input_of (job);
+  g_autoptr(GPtrArray) customers = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *members = NULL;
+  g_autofree char *name = NULL;
+  JsonArray *array = NULL;
+  CouponData *data;
+  SpEmporixOp *segment;
+
+  coupon = g_ptr_array_index (op_data->lookup->companies, op_data->line);
+
+  if (response->status == 404 && _sp_emporix_job_is_dry_run (job))
+    g_ptr_array_add (customers, g_strdup (coupon->company->code));
+  else if (response->status != 200)
+    return unexpected (op, response, error);
+  else if (!(root = sp_json_parse_bytes (response->body, op->uri, error)) ||
+           !sp_json_node_get_array (root, "$", &array, error))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *item_path = g_strdup_printf ("$[%u]", i);
+      JsonObject *assignment, *customer;
+      const char *id;
+
+      if (!sp_json_node_get_object (json_array_get_element (array, i), item_path, &assignment,
+                                    error) ||
+          !sp_json_get_object (assignment, item_path, "customer", &customer, error))
+        return FALSE;
+      if ((id = sp_json_lookup_string (customer, "id")) != NULL)
+        g_ptr_array_add (customers, g_strdup (id));
+    }
+
+  if (customers->len == 0)
+    {
+      g_autofree char *why = g_strdup_printf (_("the legal entity %s has no contacts"),
+                                              coupon->entity_id);
+      skip_company_coupon (job, coupon, why);
+      return TRUE;
+    }
+
+  path = g_strdup_printf ("/customer-segment/%s/segments/%s", tenant (job), coupon->segment);
+  members = g_strdup_printf ("%s/customers/bulk", path);
+  name = g_strdup_printf ("%s – %s", input->name, coupon->company->name);
+  segment = push_op (job, SP_OP_WRITE, "PUT", path, segment_body (input, name), coupon->segment);
+  segment->content_language = g_strdup ("en");
+  push_batches (job, "PUT", members, customers, member_item, coupon->entity_id, members);
+
+  data = g_new0 (CouponData, 1);
+  data->owned = g_new0 (SpRunCoupon, 1);
+  data->owned->code = g_strdup (coupon->code);
+  data->owned->discount_type = g_strdup ("percent");
+  data->owned->discount_value = input->default_discount_bp;
+  data->owned->currency = g_strdup (input->currency);
+  data->coupon = data->owned;
+  data->segment = g_strdup (coupon->segment);
+  push_coupon (job, data);
+  return TRUE;
+}
+
+static void
+resolve_companies (SpEmporixJob *job,
+                   QuoteLookup  *lookup)
+{
+  for (guint i = 0; i < lookup->companies->len; i++)
+    {
+      CompanyCoupon *coupon = g_ptr_array_index (lookup->companies, i);
+      const LegalEntity *entity = find_entity (lookup->entities, coupon->company->code,
+                                               coupon->company->name);
+      g_autofree char *escaped = NULL;
+      g_autofree char *path = NULL;
+
+      if (entity == NULL)
+        {
+          g_autofree char *why = g_strdup_printf (_("the company %s is not a legal entity on the "
+                                                    "platform"), coupon->company->code);
+          skip_company_coupon (job, coupon, why);
+          continue;
+        }
+
+      coupon->entity_id = g_strdup (entity->id);
+      escaped = g_uri_escape_string (entity->id, NULL, FALSE);
+      path = g_strdup_printf ("/customer-management/%s/contact-assignments?legalEntity.id=%s",
+                              tenant (job), escaped);
+      push_quote_op (job, "GET", path, NULL, company_contacts_cb, lookup, NULL, i);
+    }
+}
+
+static void
+build_company_coupons (SpEmporixJob *job)
+{
+  SpRunInput *input = input_of (job);
+  SpStepRun *step = _sp_emporix_job_get_step (job);
+  g_autofree char *campaign_part = NULL;
+  QuoteLookup *lookup;
+  gboolean all_done = TRUE;
+
+  if (input->default_discount_bp <= 0 || input->companies->len == 0)
+    return;
+
+  /* Coupon codes: upper case, unique per campaign and company. */
+  campaign_part = g_ascii_strup (input->campaign_id, 8);
+  lookup = g_rc_box_new0 (QuoteLookup);
+  lookup->page = 1;
+  lookup->entities = g_ptr_array_new_with_free_func (legal_entity_free);
+  lookup->codes = g_ptr_array_new ();
+  lookup->companies = g_ptr_array_new_with_free_func (company_coupon_free);
+  lookup->resolved = resolve_companies;
+
+  for (guint i = 0; i < input->companies->len; i++)
+    {
+      const SpRunCompany *company = g_ptr_array_index (input->companies, i);
+      CompanyCoupon *coupon = g_new0 (CompanyCoupon, 1);
+      g_autofree char *code_part = g_ascii_strup (company->code, -1);
+
+      coupon->company = company;
+      coupon->segment = make_id (input->campaign_id, "seg-le", company->code);
+      coupon->code = g_strdup_printf ("SPC-%s-%s", campaign_part, code_part);
+      if (!sp_step_run_has_remote_id (step, coupon->code))
+        all_done = FALSE;
+      g_ptr_array_add (lookup->companies, coupon);
+      g_ptr_array_add (lookup->codes, company->code);
+    }
+
   if (!all_done)
     push_entity_page (job, lookup);
   quote_lookup_release (lookup);
@@ -2164,7 +2417,10 @@ _sp_emporix_build_step (SpEmporixJob  *job,
   else if (g_str_equal (step_id, "price-list"))
     build_price_list (job);
   else if (g_str_equal (step_id, "company-prices"))
-    build_company_prices (job);
+    {
+      build_company_prices (job);
+      build_company_coupons (job);
+    }
   else if (g_str_equal (step_id, "quotes"))
     build_quotes (job);
   else if (g_str_equal (step_id, "boosts"))

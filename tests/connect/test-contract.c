@@ -340,6 +340,7 @@ test_execution_stream (void)
     "PUT /price/{}/price-lists/{}",
     "POST /price/{}/price-lists/{}/prices/bulk",
     "GET /customer-management/{}/legal-entities",
+    "PUT /customer-segment/{}/segments/{}/customers/bulk",
     "GET /customer-management/{}/contact-assignments",
     "POST /price/{}/match-prices",
     "POST /quote/{}/quotes",
@@ -388,9 +389,15 @@ test_execution_stream (void)
     g_autoptr(GString) entities = g_string_new ("[");
 
     g_assert_no_error (error);
+    g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+
     for (guint i = 0; i < input->quotes->len; i++)
+      g_ptr_array_add (codes, ((SpRunQuote *)g_ptr_array_index (input->quotes, i))->company_code);
+    for (guint i = 0; i < input->companies->len; i++)
+      g_ptr_array_add (codes, ((SpRunCompany *)g_ptr_array_index (input->companies, i))->code);
+    for (guint i = 0; i < codes->len; i++)
       {
-        const char *code = ((SpRunQuote *)g_ptr_array_index (input->quotes, i))->company_code;
+        const char *code = g_ptr_array_index (codes, i);
 
         g_string_append_printf (entities, "%s{\"id\":\"%s\",\"name\":\"%s\","
                                 "\"entitiesAddresses\":[{\"id\":\"loc-%s\"}]}",

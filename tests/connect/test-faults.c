@@ -86,14 +86,23 @@ companies_json (Fixture *fixture)
   g_autoptr(GString) contacts = g_string_new (NULL);
   g_autoptr(GString) locations = g_string_new (NULL);
 
+  g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) list = g_ptr_array_new ();
+
   g_assert_no_error (error);
   g_assert_cmpuint (input->quotes->len, >, 0);
+  g_assert_cmpuint (input->companies->len, >, 0);
   for (guint i = 0; i < input->quotes->len; i++)
+    g_ptr_array_add (list, ((SpRunQuote *)g_ptr_array_index (input->quotes, i))->company_code);
+  for (guint i = 0; i < input->companies->len; i++)
+    g_ptr_array_add (list, ((SpRunCompany *)g_ptr_array_index (input->companies, i))->code);
+  for (guint i = 0; i < list->len; i++)
     {
-      const SpRunQuote *quote = g_ptr_array_index (input->quotes, i);
-      const char *code = quote->company_code;
-      const char *sep = i > 0 ? "," : "";
+      const char *code = g_ptr_array_index (list, i);
+      const char *sep = entities->len > 0 ? "," : "";
 
+      if (!g_hash_table_add (codes, (gpointer)code))
+        continue;
       g_string_append_printf (entities, "%s{\"id\": \"%s\", \"name\": \"Company %s\", "
                               "\"entitiesAddresses\": [{\"id\": \"loc-%s\"}]}", sep, code, code, code);
       g_string_append_printf (contacts, "%s{\"id\": \"ca-%s\", \"legalEntity\": {\"id\": \"%s\"}, "
@@ -310,6 +319,22 @@ test_reference (Fixture       *fixture,
       }
     g_assert_cmpuint (sp_sandbox_server_get_request_count (fixture->sandbox, "POST",
                                                            "/price/{tenant}/match-prices"), >, 0);
+
+    /* Each company has a segment of its contacts (B2B members) and a coupon
+     * restricted to it. */
+    g_assert_cmpint (sp_sandbox_server_count_objects (fixture->sandbox, "segment-customer"), ==,
+                     input->companies->len);
+    for (guint i = 0; i < input->companies->len; i++)
+      {
+        const SpRunCompany *company = g_ptr_array_index (input->companies, i);
+        g_autofree char *campaign = g_ascii_strup (fixture->campaign_id, 8);
+        g_autofree char *code = g_ascii_strup (company->code, -1);
+        g_autofree char *coupon = g_strdup_printf ("\"SPC-%s-%s\"", campaign, code);
+        g_autofree char *member = g_strdup_printf ("\"legalEntityId\":\"%s\"", company->code);
+
+        g_assert_nonnull (strstr (json, coupon));
+        g_assert_nonnull (strstr (json, member));
+      }
   }
   g_assert_cmpuint (n_objects, ==, g_hash_table_size (fixture->shared->reference));
 }
