@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-db-private.h"
+#include "sp-promotion-db-private.h"
 #include "sp-promotion-io.h"
 
 SpPromotionRecord *
@@ -72,7 +73,7 @@ number_exists (sqlite3     *db,
  * @n: how many numbers
  * @error: return location for a #GError
  *
- * Finds @n promotion numbers ("PRM-000001", …) not used yet, for promotions
+ * Finds @n promotion numbers ("PROMO00001", …) not used yet, for promotions
  * saved without one. Numbers are never reused or changed once saved.
  *
  * Returns: (transfer full): %NULL-terminated numbers, or %NULL with @error set
@@ -90,15 +91,13 @@ sp_promotion_io_reserve_numbers (const char  *db_path,
   if (!(db = _sp_db_open (db_path, error)))
     return NULL;
 
-  for (guint candidate = 1; numbers->len < n; candidate++)
+  for (guint i = 0; i < n; i++)
     {
-      g_autofree char *number = g_strdup_printf ("PRM-%06u", candidate);
-      gboolean exists = FALSE;
+      char *number = _sp_promotion_db_next_number (db, i, error);
 
-      if (!number_exists (db, number, &exists, error))
+      if (number == NULL)
         return NULL;
-      if (!exists)
-        g_ptr_array_add (numbers, g_steal_pointer (&number));
+      g_ptr_array_add (numbers, number);
     }
 
   g_ptr_array_add (numbers, NULL);

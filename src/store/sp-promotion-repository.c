@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sp-promotion-db-private.h"
 #include "sp-promotion-json.h"
 #include "sp-promotion-repository.h"
 #include "sp-store-private.h"
@@ -84,10 +85,12 @@ apply_loaded (SpPromotionRepository *self,
                        loaded->pdata, loaded->len);
 }
 
-/* The next free number: one more than the highest PROMOnnnnn. */
-static char *
-next_number (sqlite3  *db,
-             GError  **error)
+/* The one place promotion numbers are made: the highest PROMOnnnnn plus one,
+ * plus @offset for callers that reserve several at once. */
+char *
+_sp_promotion_db_next_number (sqlite3  *db,
+                              guint     offset,
+                              GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
@@ -101,7 +104,8 @@ next_number (sqlite3  *db,
       return NULL;
     }
 
-  return g_strdup_printf ("PROMO%05" G_GINT64_FORMAT, (gint64)sqlite3_column_int64 (stmt, 0) + 1);
+  return g_strdup_printf ("PROMO%05" G_GINT64_FORMAT,
+                          (gint64)sqlite3_column_int64 (stmt, 0) + 1 + offset);
 }
 
 typedef struct
@@ -144,7 +148,7 @@ check_number (sqlite3         *db,
 
   if (number != NULL && number[0] != '\0')
     write->number = g_strdup (number);
-  else if (!(write->number = next_number (db, error)))
+  else if (!(write->number = _sp_promotion_db_next_number (db, 0, error)))
     return FALSE;
 
   return TRUE;
