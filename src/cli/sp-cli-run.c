@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * stock-promotion-cli run CAMPAIGN [--stream planning|approval|execution|ending]
- *                         [--dry-run] [--resume]
+ *                         [--dry-run] [--resume] [--hold-failed]
+ *                         [--retry-step STEP | --skip-step STEP]
  */
 
 #define G_LOG_DOMAIN "sp-cli"
@@ -235,9 +236,18 @@ sp_cli_run_stream (SpCliContext          *ctx,
   if (options->dry_run)
     g_signal_connect (runner, "request", G_CALLBACK (request_cb), &wait);
 
-  sp_runner_run_async (runner, options->campaign_id, options->stream, options->flags,
-                       wait.cancellable, wait_cb, &wait);
-  if (!sp_runner_run_finish (runner, wait_for (&wait), &error))
+  if (options->retry_step != NULL)
+    sp_runner_retry_step_async (runner, options->campaign_id, options->retry_step, options->flags,
+                                wait.cancellable, wait_cb, &wait);
+  else if (options->skip_step != NULL)
+    sp_runner_skip_step_async (runner, options->campaign_id, options->skip_step, options->flags,
+                               wait.cancellable, wait_cb, &wait);
+  else
+    sp_runner_run_async (runner, options->campaign_id, options->stream, options->flags,
+                         wait.cancellable, wait_cb, &wait);
+  if (!(options->retry_step != NULL ? sp_runner_retry_step_finish (runner, wait_for (&wait), &error) :
+        options->skip_step != NULL ? sp_runner_skip_step_finish (runner, wait_for (&wait), &error) :
+        sp_runner_run_finish (runner, wait_for (&wait), &error)))
     {
       if (options->expected_domain == 0 ||
           !g_error_matches (error, options->expected_domain, options->expected_code))
@@ -279,6 +289,9 @@ sp_cli_run_main (SpCliContext  *ctx,
   g_autofree char *status = NULL;
   gboolean dry_run = FALSE;
   gboolean resume = FALSE;
+  gboolean hold_failed = FALSE;
+  g_autofree char *retry_step = NULL;
+  g_autofree char *skip_step = NULL;
   int concurrency = 2;
   const SpStream *stream;
   SpCliRunOptions options = { "run", };
@@ -288,6 +301,12 @@ sp_cli_run_main (SpCliContext  *ctx,
     { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run, N_("Print the requests instead of sending them"), NULL },
     { "resume", 'r', 0, G_OPTION_ARG_NONE, &resume, N_("Continue the stopped run of the campaign"), NULL },
     { "concurrency", 'j', 0, G_OPTION_ARG_INT, &concurrency, N_("Steps that may run at once (1–16)"), N_("N") },
+    { "hold-failed", 0, 0, G_OPTION_ARG_NONE, &hold_failed,
+      N_("Stop at a failed optional step instead of skipping it"), NULL },
+    { "retry-step", 0, 0, G_OPTION_ARG_STRING, &retry_step,
+      N_("Run this failed step of the stopped run again, then go on"), N_("STEP") },
+    { "skip-step", 0, 0, G_OPTION_ARG_STRING, &skip_step,
+      N_("Skip this failed optional step of the stopped run, then go on"), N_("STEP") },
     { NULL }
   };
 
@@ -300,6 +319,11 @@ sp_cli_run_main (SpCliContext  *ctx,
   if (argc != 2)
     return sp_cli_fail_message ("run", "%s", _("give exactly one campaign (id or name)"));
 
+  if (retry_step != NULL && skip_step != NULL)
+    return sp_cli_fail_message ("run", "%s", _("give --retry-step or --skip-step, not both"));
+  if ((retry_step != NULL || skip_step != NULL) && dry_run)
+    return sp_cli_fail_message ("run", "%s", _("a step cannot be retried or skipped in a dry run"));
+
   store = sp_run_store_new (ctx->db_path);
   if (!(campaign_id = sp_run_store_resolve_campaign (store, argv[1], &error)) ||
       !(status = sp_run_store_get_status (store, campaign_id, &error)))
@@ -311,6 +335,8 @@ sp_cli_run_main (SpCliContext  *ctx,
         return sp_cli_fail_message ("run", _("unknown stream “%s”; use planning, approval, execution or ending"),
                                     stream_name);
     }
+  else if (retry_step != NULL || skip_step != NULL)
+    stream = sp_stream_get (SP_STREAM_EXECUTION);   /* the runner finds the step's stream */
   else if (!(stream = sp_stream_for_status (status)))
     {
       if (g_str_equal (status, "live") && !resume)
@@ -323,7 +349,10 @@ sp_cli_run_main (SpCliContext  *ctx,
 
   options.campaign_id = campaign_id;
   options.stream = stream->kind;
-  options.flags = (stream_name == NULL ? SP_RUN_FLAGS_CHAIN : 0) | (resume ? SP_RUN_FLAGS_RESUME_ONLY : 0);
+  options.flags = (stream_name == NULL ? SP_RUN_FLAGS_CHAIN : 0) | (resume ? SP_RUN_FLAGS_RESUME_ONLY : 0) |
+                  (hold_failed ? SP_RUN_FLAGS_HOLD_FAILED : 0);
+  options.retry_step = retry_step;
+  options.skip_step = skip_step;
   options.dry_run = dry_run;
   options.concurrency = CLAMP (concurrency, 1, 16);
   return sp_cli_run_stream (ctx, &options);

@@ -24,6 +24,8 @@ typedef struct
   guint         concurrency;
   GQuark        expected_domain;   /* an outcome that is not a failure, or 0 */
   int           expected_code;
+  const char   *retry_step;   /* run this failed step again, or NULL */
+  const char   *skip_step;    /* skip this failed optional step, or NULL */
 } SpCliRunOptions;
 
 int sp_cli_run_stream (SpCliContext          *ctx,

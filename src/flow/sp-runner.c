@@ -86,6 +86,8 @@ typedef struct
   gboolean         dry_run;
   SpRunStepRecord *record;          /* JOB_SAVE_STEP, JOB_LOCAL_STEP (step id) */
   char            *run_state;       /* JOB_FINISH: done|failed|cancelled */
+  char            *retry_step;      /* JOB_PREPARE: a failed step to run again */
+  char            *skip_step;       /* JOB_PREPARE: a failed optional step to skip */
 
   /* Results of JOB_PREPARE */
   SpRunInput      *input;
@@ -103,6 +105,8 @@ job_free (gpointer data)
   g_free (job->run_id);
   g_clear_pointer (&job->record, sp_run_step_record_free);
   g_free (job->run_state);
+  g_free (job->retry_step);
+  g_free (job->skip_step);
   g_clear_pointer (&job->input, sp_run_input_unref);
   g_clear_pointer (&job->records, g_ptr_array_unref);
   g_free (job);
@@ -122,6 +126,62 @@ job_new (SpRunner   *self,
   job->run_id = g_strdup (run_id);
   job->dry_run = self->dry_run;
   return job;
+}
+
+/* A step the user asked to retry or skip: it must have failed, and only
+ * an optional step may be skipped. Its new state is stored before the run
+ * continues. */
+static gboolean
+apply_step_request (Job     *job,
+                    GError **error)
+{
+  const char *step_id = job->retry_step ? job->retry_step : job->skip_step;
+  const SpStepDef *def = sp_stream_find_step (job->stream, step_id);
+  g_autoptr(GPtrArray) records = NULL;
+  SpRunStepRecord *record = NULL;
+
+  if (!(records = sp_run_store_load_steps (job->store, job->run_id, error)))
+    return FALSE;
+  for (guint i = 0; i < records->len; i++)
+    if (g_str_equal (((SpRunStepRecord *)g_ptr_array_index (records, i))->step, step_id))
+      record = g_ptr_array_index (records, i);
+
+  if (def == NULL || record == NULL || g_strcmp0 (record->state, "failed") != 0)
+    {
+      g_set_error (error, SP_FLOW_ERROR, SP_FLOW_ERROR_ILLEGAL_STATE,
+                   job->retry_step
+                   ? _("Step “%s” of campaign “%s” has not failed (it is %s); only a failed step can be retried")
+                   : _("Step “%s” of campaign “%s” has not failed (it is %s); only a failed step can be skipped"),
+                   step_id, job->input->name, record ? record->state : "not run");
+      return FALSE;
+    }
+
+  if (job->skip_step != NULL)
+    {
+      if (!def->optional)
+        {
+          g_set_error (error, SP_FLOW_ERROR, SP_FLOW_ERROR_ILLEGAL_STATE,
+                       _("Step “%s” of campaign “%s” is required and cannot be skipped; retry it"),
+                       step_id, job->input->name);
+          return FALSE;
+        }
+      g_free (record->state);
+      record->state = g_strdup ("skipped");
+      {
+        char *reason = g_strdup_printf (_("skipped on request after failing: %s"),
+                                        record->reason ? record->reason : "");
+
+        g_free (record->reason);
+        record->reason = reason;
+      }
+    }
+  else
+    {
+      g_free (record->state);
+      record->state = g_strdup ("pending");
+    }
+
+  return sp_run_store_save_step (job->store, job->run_id, record, error);
 }
 
 static gboolean
@@ -171,6 +231,8 @@ prepare_job (Job     *job,
                                                   records, error)))
         return FALSE;
     }
+  else if ((job->retry_step != NULL || job->skip_step != NULL) && !apply_step_request (job, error))
+    return FALSE;
   else if (!sp_run_store_finish_run (job->store, job->run_id, "running", error))
     return FALSE;
 
@@ -347,6 +409,8 @@ typedef struct
   char           *campaign_id;
   const SpStream *stream;
   SpRunFlags      flags;
+  char           *retry_step;   /* for the first stream only */
+  char           *skip_step;
   SpRunInput     *input;
   char           *run_id;
   GPtrArray      *slots;    /* (element-type Slot) */
@@ -372,6 +436,8 @@ run_state_free (gpointer data)
 
   g_clear_object (&state->self);
   g_free (state->campaign_id);
+  g_free (state->retry_step);
+  g_free (state->skip_step);
   g_clear_pointer (&state->input, sp_run_input_unref);
   g_free (state->run_id);
   g_clear_pointer (&state->slots, g_ptr_array_unref);
@@ -517,7 +583,7 @@ step_finished (GTask        *task,
       return;
     }
 
-  if (def->optional)
+  if (def->optional && !(state->flags & SP_RUN_FLAGS_HOLD_FAILED))
     {
       g_autofree char *reason = g_strdup_printf (_("skipped after failing: %s"), error->message);
 
@@ -831,6 +897,8 @@ start_stream (GTask          *task,
 
   job->stream = stream;
   job->flags = state->flags;
+  job->retry_step = g_steal_pointer (&state->retry_step);
+  job->skip_step = g_steal_pointer (&state->skip_step);
   /* Only the first stream of a chain may insist on resuming. */
   state->flags &= ~SP_RUN_FLAGS_RESUME_ONLY;
   run_job (state->self, job, prepared_cb, task);
@@ -1056,6 +1124,128 @@ sp_runner_run_async (SpRunner            *self,
   g_task_set_task_data (task, state, run_state_free);
 
   start_stream (g_steal_pointer (&task), sp_stream_get (stream));
+}
+
+static const SpStream *
+stream_of_step (const char *step_id)
+{
+  for (SpStreamKind kind = SP_STREAM_PLANNING; kind <= SP_STREAM_ENDING; kind++)
+    if (sp_stream_find_step (sp_stream_get (kind), step_id) != NULL)
+      return sp_stream_get (kind);
+  return NULL;
+}
+
+static void
+run_step_request (SpRunner            *self,
+                  const char          *campaign_id,
+                  const char          *retry_step,
+                  const char          *skip_step,
+                  SpRunFlags           flags,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data,
+                  gpointer             source_tag)
+{
+  const char *step_id = retry_step ? retry_step : skip_step;
+  const SpStream *stream = stream_of_step (step_id);
+  g_autoptr(GTask) task = NULL;
+  RunState *state;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+
+  if (stream == NULL)
+    {
+      g_task_return_new_error (task, SP_FLOW_ERROR, SP_FLOW_ERROR_NOT_FOUND,
+                               _("No stream has a step “%s”"), step_id);
+      return;
+    }
+
+  state = g_new0 (RunState, 1);
+  state->self = g_object_ref (self);
+  state->campaign_id = g_strdup (campaign_id);
+  state->flags = flags | SP_RUN_FLAGS_RESUME_ONLY;
+  state->retry_step = g_strdup (retry_step);
+  state->skip_step = g_strdup (skip_step);
+  g_task_set_task_data (task, state, run_state_free);
+
+  start_stream (g_steal_pointer (&task), stream);
+}
+
+/**
+ * sp_runner_retry_step_async:
+ * @campaign_id: the campaign's id
+ * @step_id: a step of the campaign's stopped run that failed ("price-list")
+ * @flags: as for sp_runner_run_async(); %SP_RUN_FLAGS_RESUME_ONLY is implied
+ *
+ * Runs the failed step again and continues its stopped run from there, so
+ * that a campaign that is `failed` goes on to `live` (or fails again with
+ * the new reason). It is an error (%SP_FLOW_ERROR_ILLEGAL_STATE) when the
+ * step has not failed, and %SP_FLOW_ERROR_NOT_FOUND when there is no
+ * stopped run.
+ */
+void
+sp_runner_retry_step_async (SpRunner            *self,
+                            const char          *campaign_id,
+                            const char          *step_id,
+                            SpRunFlags           flags,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_return_if_fail (SP_IS_RUNNER (self));
+  g_return_if_fail (campaign_id != NULL);
+  g_return_if_fail (step_id != NULL);
+
+  run_step_request (self, campaign_id, step_id, NULL, flags, cancellable, callback, user_data,
+                    sp_runner_retry_step_async);
+}
+
+gboolean
+sp_runner_retry_step_finish (SpRunner      *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * sp_runner_skip_step_async:
+ * @campaign_id: the campaign's id
+ * @step_id: an optional step of the campaign's stopped run that failed
+ * @flags: as for sp_runner_run_async(); %SP_RUN_FLAGS_RESUME_ONLY is implied
+ *
+ * Marks the failed optional step skipped (stored with its failure reason)
+ * and continues its stopped run without it. A required step cannot be
+ * skipped (%SP_FLOW_ERROR_ILLEGAL_STATE, nothing changes): retry it.
+ */
+void
+sp_runner_skip_step_async (SpRunner            *self,
+                           const char          *campaign_id,
+                           const char          *step_id,
+                           SpRunFlags           flags,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_return_if_fail (SP_IS_RUNNER (self));
+  g_return_if_fail (campaign_id != NULL);
+  g_return_if_fail (step_id != NULL);
+
+  run_step_request (self, campaign_id, NULL, step_id, flags, cancellable, callback, user_data,
+                    sp_runner_skip_step_async);
+}
+
+gboolean
+sp_runner_skip_step_finish (SpRunner      *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 gboolean

@@ -23,6 +23,8 @@ typedef enum
   SP_RUN_FLAGS_NONE        = 0,
   SP_RUN_FLAGS_RESUME_ONLY = 1 << 0,   /* fail unless a stopped run exists */
   SP_RUN_FLAGS_CHAIN       = 1 << 1,   /* go on with the next stream until live */
+  SP_RUN_FLAGS_HOLD_FAILED = 1 << 2,   /* a failed optional step stops the run too,
+                                          for a person to retry or skip it */
 } SpRunFlags;
 
 #define SP_TYPE_RUNNER (sp_runner_get_type ())
@@ -45,6 +47,26 @@ void        sp_runner_run_async           (SpRunner            *self,
                                            GAsyncReadyCallback  callback,
                                            gpointer             user_data);
 gboolean    sp_runner_run_finish          (SpRunner            *self,
+                                           GAsyncResult        *result,
+                                           GError             **error);
+void        sp_runner_retry_step_async    (SpRunner            *self,
+                                           const char          *campaign_id,
+                                           const char          *step_id,
+                                           SpRunFlags           flags,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+gboolean    sp_runner_retry_step_finish   (SpRunner            *self,
+                                           GAsyncResult        *result,
+                                           GError             **error);
+void        sp_runner_skip_step_async     (SpRunner            *self,
+                                           const char          *campaign_id,
+                                           const char          *step_id,
+                                           SpRunFlags           flags,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+gboolean    sp_runner_skip_step_finish    (SpRunner            *self,
                                            GAsyncResult        *result,
                                            GError             **error);
 

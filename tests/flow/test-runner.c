@@ -438,6 +438,118 @@ test_optional_failure_skipped (Fixture       *fixture,
   g_assert_nonnull (strstr (record->reason, "injected failure of boosts"));
 }
 
+static gboolean
+run_request (Fixture     *fixture,
+             const char  *id,
+             const char  *step,
+             gboolean     retry,
+             SpRunFlags   flags,
+             GError     **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  if (retry)
+    sp_runner_retry_step_async (fixture->runner, id, step, flags, NULL, done_cb, &result);
+  else
+    sp_runner_skip_step_async (fixture->runner, id, step, flags, NULL, done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return retry ? sp_runner_retry_step_finish (fixture->runner, result, error)
+               : sp_runner_skip_step_finish (fixture->runner, result, error);
+}
+
+/* A failed required step: skipping it is refused and changes nothing;
+ * retrying it (only it: a done step cannot be "retried") takes the
+ * campaign from failed to live. */
+static void
+test_retry_failed_step (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autofree char *id = campaign_id (fixture, "Winter Power Tools Clearance");
+  g_autofree char *status = NULL;
+  g_autofree char *still = NULL;
+  g_autofree char *live = NULL;
+  g_autoptr(SpRunStepRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_hash_table_insert (fixture->executor->failures, g_strdup ("price-list"), GUINT_TO_POINTER (1));
+  sp_runner_set_max_concurrency (fixture->runner, 1);
+  g_assert_false (run_stream (fixture, id, SP_STREAM_EXECUTION, SP_RUN_FLAGS_NONE, &error));
+  g_assert_error (error, SP_FLOW_ERROR, SP_FLOW_ERROR_STEP_FAILED);
+  g_clear_error (&error);
+  status = status_of (fixture, id);
+  g_assert_cmpstr (status, ==, "failed");
+
+  g_assert_false (run_request (fixture, id, "price-list", FALSE, SP_RUN_FLAGS_NONE, &error));
+  g_assert_error (error, SP_FLOW_ERROR, SP_FLOW_ERROR_ILLEGAL_STATE);
+  g_assert_nonnull (strstr (error->message, "required"));
+  g_clear_error (&error);
+  g_assert_false (run_request (fixture, id, "coupons", TRUE, SP_RUN_FLAGS_NONE, &error));
+  g_assert_error (error, SP_FLOW_ERROR, SP_FLOW_ERROR_ILLEGAL_STATE);
+  g_assert_nonnull (strstr (error->message, "has not failed"));
+  g_clear_error (&error);
+  g_assert_false (run_request (fixture, id, "no-such-step", TRUE, SP_RUN_FLAGS_NONE, &error));
+  g_assert_error (error, SP_FLOW_ERROR, SP_FLOW_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  still = status_of (fixture, id);
+  g_assert_cmpstr (still, ==, "failed");
+  record = stored_step (fixture, id, "execution", "price-list");
+  g_assert_cmpstr (record->state, ==, "failed");
+  g_assert_cmpuint (count_of (fixture->executor->started, "price-list"), ==, 1);
+
+  g_assert_true (run_request (fixture, id, "price-list", TRUE, SP_RUN_FLAGS_NONE, &error));
+  g_assert_no_error (error);
+  live = status_of (fixture, id);
+  g_assert_cmpstr (live, ==, "live");
+  g_assert_cmpuint (count_of (fixture->executor->started, "price-list"), ==, 2);
+  g_assert_cmpuint (count_of (fixture->executor->started, "coupons"), ==, 1);
+  g_assert_cmpuint (count_of (fixture->executor->started, "go-live"), ==, 1);
+  g_clear_pointer (&record, sp_run_step_record_free);
+  record = stored_step (fixture, id, "execution", "price-list");
+  g_assert_cmpstr (record->state, ==, "done");
+
+  /* Nothing failed any more. */
+  g_assert_false (run_request (fixture, id, "price-list", TRUE, SP_RUN_FLAGS_NONE, &error));
+  g_assert_nonnull (error);
+}
+
+/* With HOLD_FAILED a failing optional step stops the run for a person to
+ * decide; skipping it takes the campaign live without it. */
+static void
+test_skip_failed_optional_step (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  g_autofree char *id = campaign_id (fixture, "Winter Power Tools Clearance");
+  g_autofree char *status = NULL;
+  g_autofree char *live = NULL;
+  g_autoptr(SpRunStepRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_hash_table_insert (fixture->executor->failures, g_strdup ("boosts"), GUINT_TO_POINTER (10));
+  g_assert_false (run_stream (fixture, id, SP_STREAM_EXECUTION, SP_RUN_FLAGS_HOLD_FAILED, &error));
+  g_assert_error (error, SP_FLOW_ERROR, SP_FLOW_ERROR_STEP_FAILED);
+  g_assert_nonnull (strstr (error->message, "boosts"));
+  g_clear_error (&error);
+  status = status_of (fixture, id);
+  g_assert_cmpstr (status, ==, "failed");
+  record = stored_step (fixture, id, "execution", "boosts");
+  g_assert_cmpstr (record->state, ==, "failed");
+  g_assert_cmpuint (count_of (fixture->executor->started, "imagery"), ==, 0);
+
+  g_assert_true (run_request (fixture, id, "boosts", FALSE, SP_RUN_FLAGS_HOLD_FAILED, &error));
+  g_assert_no_error (error);
+  live = status_of (fixture, id);
+  g_assert_cmpstr (live, ==, "live");
+  g_assert_cmpuint (count_of (fixture->executor->started, "boosts"), ==, 2);
+  g_assert_cmpuint (count_of (fixture->executor->started, "imagery"), ==, 1);
+  g_clear_pointer (&record, sp_run_step_record_free);
+  record = stored_step (fixture, id, "execution", "boosts");
+  g_assert_cmpstr (record->state, ==, "skipped");
+  g_assert_nonnull (strstr (record->reason, "skipped on request"));
+  g_assert_nonnull (strstr (record->reason, "injected failure of boosts"));
+}
+
 static void
 test_approval_gate (Fixture       *fixture,
                     gconstpointer  user_data)
@@ -521,6 +633,10 @@ main (int   argc,
               test_required_failure_then_resume, fixture_tear_down);
   g_test_add ("/flow/runner/optional-failure-skipped", Fixture, template_db, fixture_set_up,
               test_optional_failure_skipped, fixture_tear_down);
+  g_test_add ("/flow/runner/retry-failed-step", Fixture, template_db, fixture_set_up,
+              test_retry_failed_step, fixture_tear_down);
+  g_test_add ("/flow/runner/skip-failed-optional-step", Fixture, template_db, fixture_set_up,
+              test_skip_failed_optional_step, fixture_tear_down);
   g_test_add ("/flow/runner/approval-gate", Fixture, template_db, fixture_set_up, test_approval_gate,
               fixture_tear_down);
   g_test_add ("/flow/runner/approval-not-required", Fixture, template_db, fixture_set_up,
