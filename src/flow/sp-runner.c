@@ -9,9 +9,15 @@
 
 #include <glib/gi18n.h>
 
+#include "sp-campaign-repository.h"
+#include "sp-catalog-repository.h"
+#include "sp-date.h"
 #include "sp-flow-error.h"
+#include "sp-plan-apply.h"
+#include "sp-planner.h"
 #include "sp-run-store.h"
 #include "sp-runner.h"
+#include "sp-store.h"
 
 struct _SpRunner
 {
@@ -246,6 +252,56 @@ prepare_job (Job     *job,
   return TRUE;
 }
 
+static gboolean
+has_price_entries (const SpRunInput *input)
+{
+  for (guint i = 0; i < input->price_lists->len; i++)
+    if (((SpRunPriceList *)g_ptr_array_index (input->price_lists, i))->prices->len > 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A campaign that starts without a price list (an ERP signal opened it)
+ * gets the planner's draft: the overstocked SKUs at the smallest discount
+ * that clears each within the margin floor, written into the campaign. */
+static gboolean
+draft_plan (Job     *job,
+            GError **error)
+{
+  g_autoptr(SpStore) store = NULL;
+  g_autoptr(SpCampaignRepository) campaigns = NULL;
+  g_autoptr(SpCatalogRepository) catalog = NULL;
+  g_autoptr(GPtrArray) products = NULL;
+  g_autoptr(GPtrArray) levels = NULL;
+  g_autoptr(SpPlannerResult) result = NULL;
+  g_autofree char *today = sp_date_today ();
+  SpPlannerConstraints constraints;
+  SpCampaign *campaign;
+
+  if (!(store = sp_store_open (sp_run_store_get_db_path (job->store), error)))
+    return FALSE;
+  campaigns = sp_campaign_repository_new (store);
+  catalog = sp_catalog_repository_new (store);
+  if (!sp_campaign_repository_load (campaigns, error) ||
+      !(campaign = sp_campaign_repository_find (campaigns, job->campaign_id, error)) ||
+      !(products = sp_catalog_repository_load_products (catalog, NULL, error)) ||
+      !(levels = sp_catalog_repository_load_stock_levels (catalog, error)))
+    return FALSE;
+
+  sp_planner_constraints_init (&constraints);
+  if (!(result = sp_planner_draft (campaign, products, levels, &constraints, today, error)))
+    return FALSE;
+  if (result->lines->len == 0)
+    {
+      g_set_error (error, SP_FLOW_ERROR, SP_FLOW_ERROR_STEP_FAILED,
+                   _("The planner found no overstocked SKU for campaign “%s” (%u SKUs left out)"),
+                   sp_campaign_get_name (campaign), result->skipped->len);
+      return FALSE;
+    }
+
+  return sp_plan_apply (campaigns, campaign, result, error);
+}
+
 /* The workspace-side steps of the planning and approval streams. */
 static gboolean
 local_step_job (Job     *job,
@@ -259,6 +315,15 @@ local_step_job (Job     *job,
 
   if (g_str_equal (step, "clearance-plan"))
     {
+      if (!has_price_entries (input))
+        {
+          if (!draft_plan (job, error))
+            return FALSE;
+          sp_run_input_unref (g_steal_pointer (&input));
+          if (!(input = sp_run_store_load_input (job->store, job->campaign_id, error)))
+            return FALSE;
+        }
+
       for (guint i = 0; i < input->products->len; i++)
         {
           const SpRunProduct *product = g_ptr_array_index (input->products, i);

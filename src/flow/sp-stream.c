@@ -86,7 +86,7 @@ static const SpStepDef planning_steps[] = {
   { "collect-data", N_("Collect the campaign data"), STRV ("campaign", "catalog", "stock"), NONE,
     FALSE, SP_STEP_LOCAL, NULL },
   { "clearance-plan", N_("Produce the clearance plan"), STRV ("scope", "discounts", "margin floor"),
-    STRV ("collect-data"), FALSE, SP_STEP_LOCAL, has_products },
+    STRV ("collect-data"), FALSE, SP_STEP_LOCAL, NULL },
 };
 
 static const SpStepDef approval_steps[] = {

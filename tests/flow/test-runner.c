@@ -550,6 +550,59 @@ test_skip_failed_optional_step (Fixture       *fixture,
   g_assert_nonnull (strstr (record->reason, "injected failure of boosts"));
 }
 
+static gint64
+count_rows (Fixture    *fixture,
+            const char *sql,
+            const char *id)
+{
+  g_autoptr(sqlite3) db = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open (fixture->db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/* A campaign opened by an ERP signal has no scope and no prices: the
+ * planning stream's clearance-plan step drafts them with the planner. */
+static void
+test_planning_drafts_plan (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autofree char *id = campaign_id (fixture, "Plumbing Valves Overstock");
+  g_autofree char *status = NULL;
+  g_autoptr(SpRunStepRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3) db = NULL;
+  char *sql;
+  static const char entries_sql[] =
+    "SELECT count(*) FROM price_list_entries e JOIN price_lists l ON l.id = e.price_list_id "
+    "WHERE l.campaign_id = ?1";
+
+  g_assert_cmpint (sqlite3_open (fixture->db_path, &db), ==, SQLITE_OK);
+  sql = sqlite3_mprintf ("DELETE FROM price_list_entries WHERE price_list_id IN "
+                         "(SELECT id FROM price_lists WHERE campaign_id = '%q'); "
+                         "DELETE FROM campaign_scope WHERE campaign_id = '%q';", id, id);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_free (sql);
+  g_assert_cmpint (count_rows (fixture, entries_sql, id), ==, 0);
+
+  g_assert_true (run_stream (fixture, id, SP_STREAM_PLANNING, SP_RUN_FLAGS_NONE, &error));
+  g_assert_no_error (error);
+  status = status_of (fixture, id);
+  g_assert_cmpstr (status, ==, "planned");
+  record = stored_step (fixture, id, "planning", "clearance-plan");
+  g_assert_cmpstr (record->state, ==, "done");
+  g_assert_cmpint (count_rows (fixture, entries_sql, id), >, 0);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM price_list_entries e JOIN price_lists l "
+                               "ON l.id = e.price_list_id WHERE l.campaign_id = ?1 "
+                               "AND (e.new_price <= 0 OR e.new_price > e.old_price)", id), ==, 0);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM campaign_scope WHERE campaign_id = ?1", id),
+                   >, 0);
+}
+
 static void
 test_approval_gate (Fixture       *fixture,
                     gconstpointer  user_data)
@@ -637,6 +690,8 @@ main (int   argc,
               test_retry_failed_step, fixture_tear_down);
   g_test_add ("/flow/runner/skip-failed-optional-step", Fixture, template_db, fixture_set_up,
               test_skip_failed_optional_step, fixture_tear_down);
+  g_test_add ("/flow/runner/planning-drafts-plan", Fixture, template_db, fixture_set_up,
+              test_planning_drafts_plan, fixture_tear_down);
   g_test_add ("/flow/runner/approval-gate", Fixture, template_db, fixture_set_up, test_approval_gate,
               fixture_tear_down);
   g_test_add ("/flow/runner/approval-not-required", Fixture, template_db, fixture_set_up,
