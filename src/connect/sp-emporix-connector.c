@@ -38,6 +38,9 @@ struct _SpEmporixJob
   GQueue              ops;        /* (element-type SpEmporixOp) owned */
   SpEmporixOp        *current;    /* owned */
   guint               n_done;
+  GHashTable         *files;      /* owned: local path → (GBytes) its contents */
+  GHashTable         *file_types; /* owned: local path → MIME type */
+  guint               n_loading;
 };
 
 /* ---- Operations ------------------------------------------------------------ */
@@ -129,6 +132,8 @@ job_free (gpointer data)
 
   g_queue_clear_full (&job->ops, (GDestroyNotify)_sp_emporix_op_free);
   g_clear_pointer (&job->current, _sp_emporix_op_free);
+  g_clear_pointer (&job->files, g_hash_table_unref);
+  g_clear_pointer (&job->file_types, g_hash_table_unref);
   g_clear_object (&job->step);
   g_clear_object (&job->self);
   g_free (job);
@@ -468,6 +473,8 @@ run_next (SpEmporixJob *job)
 
 /* ---- SpStepExecutor ---------------------------------------------------------- */
 
+static gboolean load_files (SpEmporixJob *job, GCancellable *cancellable);
+
 static void
 execute_async (SpStepExecutor      *executor,
                SpStepRun           *step,
@@ -491,6 +498,9 @@ execute_async (SpStepExecutor      *executor,
   /* The task owns the job; the job holds the task only while running. */
   g_task_set_task_data (task, job, job_free);
 
+  if (load_files (job, cancellable))
+    return;   /* file_loaded_cb builds the step */
+
   if (!_sp_emporix_build_step (job, sp_step_run_get_step_id (step), &error))
     {
       g_clear_object (&job->task);
@@ -499,6 +509,132 @@ execute_async (SpStepExecutor      *executor,
     }
 
   run_next (job);
+}
+
+/* ---- Local files (banner images), read before the step is built --------- */
+
+/**
+ * _sp_emporix_job_get_file:
+ * @path: a local file a banner names
+ * @mime_type: (out) (optional): its MIME type, from its contents
+ *
+ * Returns: (transfer none) (nullable): the file's contents, read before the
+ *   step was built, or %NULL when the step did not ask for it
+ */
+GBytes *
+_sp_emporix_job_get_file (SpEmporixJob  *job,
+                          const char    *path,
+                          const char   **mime_type)
+{
+  if (mime_type != NULL)
+    *mime_type = job->file_types ? g_hash_table_lookup (job->file_types, path) : NULL;
+  return job->files ? g_hash_table_lookup (job->files, path) : NULL;
+}
+
+static void
+build_and_run (SpEmporixJob *job)
+{
+  GError *error = NULL;
+
+  if (!_sp_emporix_build_step (job, sp_step_run_get_step_id (job->step), &error))
+    {
+      fail_job (job, error);
+      return;
+    }
+
+  run_next (job);
+}
+
+typedef struct
+{
+  GTask *task;   /* owned: keeps the job alive */
+  char  *path;
+} FileLoad;
+
+static void
+file_loaded_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  FileLoad *load = user_data;
+  g_autoptr(GTask) task = load->task;
+  g_autofree char *path = load->path;
+  SpEmporixJob *job = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *type = NULL;
+  g_autofree char *mime = NULL;
+  gsize length = 0;
+
+  g_free (load);
+  job->n_loading--;
+
+  if (!g_file_load_contents_finish (G_FILE (object), result, &contents, &length, NULL, &error))
+    {
+      if (job->task != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        fail_job (job, g_steal_pointer (&error));
+      else if (job->task != NULL)
+        fail_job (job, g_error_new (SP_CONNECT_ERROR, SP_CONNECT_ERROR_CONFIG,
+                                    _("The banner image “%s” cannot be read: %s"), path,
+                                    error->message));
+      return;
+    }
+  if (job->task == NULL)
+    return;   /* another file failed the step already */
+
+  /* What the bytes are, not what the name says. */
+  type = g_content_type_guess (NULL, (const guchar *)contents, length, NULL);
+  mime = g_content_type_get_mime_type (type);
+  if (length == 0 || mime == NULL || !g_str_has_prefix (mime, "image/"))
+    {
+      fail_job (job, g_error_new (SP_CONNECT_ERROR, SP_CONNECT_ERROR_CONFIG,
+                                  _("The banner image “%s” is not an image (%s)"), path,
+                                  mime ? mime : type));
+      return;
+    }
+
+  g_hash_table_insert (job->file_types, g_strdup (path), g_steal_pointer (&mime));
+  g_hash_table_insert (job->files, g_strdup (path),
+                       g_bytes_new_take (g_steal_pointer (&contents), length));
+  if (job->n_loading == 0)
+    build_and_run (job);
+}
+
+/* The imagery and banners steps upload the banners' own images: they are
+ * read here, off the main thread, before the step's requests are built. */
+static gboolean
+load_files (SpEmporixJob *job,
+            GCancellable *cancellable)
+{
+  const char *step_id = sp_step_run_get_step_id (job->step);
+  SpRunInput *input = sp_step_run_get_input (job->step);
+
+  if (!g_str_equal (step_id, "imagery") && !g_str_equal (step_id, "banners"))
+    return FALSE;
+
+  job->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_bytes_unref);
+  job->file_types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < input->banners->len; i++)
+    {
+      const SpRunBanner *banner = g_ptr_array_index (input->banners, i);
+      g_autoptr(GFile) file = NULL;
+      FileLoad *load;
+
+      if (banner->image_path == NULL || banner->image_path[0] == '\0' ||
+          g_hash_table_contains (job->files, banner->image_path))
+        continue;
+
+      /* Placeholder until loaded, so that a path is read once. */
+      g_hash_table_insert (job->files, g_strdup (banner->image_path), g_bytes_new (NULL, 0));
+      file = g_file_new_for_path (banner->image_path);
+      load = g_new0 (FileLoad, 1);
+      load->task = g_object_ref (job->task);
+      load->path = g_strdup (banner->image_path);
+      job->n_loading++;
+      g_file_load_contents_async (file, cancellable, file_loaded_cb, load);
+    }
+
+  return job->n_loading > 0;
 }
 
 static gboolean

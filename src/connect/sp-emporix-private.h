@@ -70,6 +70,9 @@ SpStepRun    *_sp_emporix_job_get_step  (SpEmporixJob     *job);
 GQueue       *_sp_emporix_job_get_queue (SpEmporixJob     *job);
 SpEmporixConnector *_sp_emporix_job_get_connector (SpEmporixJob *job);
 gboolean      _sp_emporix_job_is_dry_run (SpEmporixJob    *job);
+GBytes       *_sp_emporix_job_get_file  (SpEmporixJob     *job,
+                                         const char       *path,
+                                         const char      **mime_type);
 
 /* Connector settings the step builders read. */
 const char   *_sp_emporix_connector_get_base_url    (SpEmporixConnector *self);

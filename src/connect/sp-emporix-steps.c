@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <libsoup/soup.h>
 #include <math.h>
 #include <string.h>
 
@@ -1814,7 +1815,9 @@ build_boosts (SpEmporixJob *job)
 
 /* ---- 7. Imagery, 8. banners on the content platform ------------------------- */
 
-/* A 1×1 transparent PNG: the placeholder image of a banner without one. */
+/* A 1×1 transparent PNG: the placeholder image of a banner without one of
+ * its own (a banner's image_path is read by the connector before the step
+ * is built, see _sp_emporix_job_get_file()). */
 static const guint8 placeholder_png[] = {
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
   0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4,
@@ -1846,8 +1849,9 @@ image_url (SpEmporixJob      *job,
 
 typedef struct
 {
-  char *asset_id;
-  char *url;
+  char       *asset_id;
+  char       *url;
+  const char *path;      /* the banner's local image, borrowed, nullable */
 } AssetData;
 
 static void
@@ -1883,9 +1887,10 @@ asset_read_cb (SpEmporixJob    *job,
 
   json_builder_begin_object (builder);
   add_string (builder, "id", data->asset_id);
-  add_string (builder, "type", "LINK");
+  add_string (builder, "type", data->path != NULL ? "BLOB" : "LINK");
   add_string (builder, "access", "PUBLIC");
-  add_string (builder, "url", data->url);
+  if (data->path == NULL)
+    add_string (builder, "url", data->url);
   json_builder_set_member_name (builder, "refIds");
   json_builder_begin_array (builder);
   json_builder_begin_object (builder);
@@ -1893,10 +1898,50 @@ asset_read_cb (SpEmporixJob    *job,
   add_string (builder, "type", "CATEGORY");
   json_builder_end_object (builder);
   json_builder_end_array (builder);
+  if (data->path != NULL)
+    {
+      g_autofree char *filename = g_path_get_basename (data->path);
+      const char *mime = NULL;
+
+      _sp_emporix_job_get_file (job, data->path, &mime);
+      json_builder_set_member_name (builder, "details");
+      json_builder_begin_object (builder);
+      add_string (builder, "filename", filename);
+      add_string (builder, "mimeType", mime ? mime : "application/octet-stream");
+      json_builder_end_object (builder);
+    }
   json_builder_end_object (builder);
 
   path = g_strdup_printf ("/media/%s/assets", tenant (job));
-  create = _sp_emporix_op_new (job, SP_OP_CREATE, "POST", path, finish (builder));
+  if (data->path != NULL)
+    {
+      /* 07b: the file itself as a multipart BLOB, the JSON in a body part. */
+      g_autoptr(JsonNode) body = finish (builder);
+      g_autofree char *json = json_to_string (body, FALSE);
+      g_autofree char *filename = g_path_get_basename (data->path);
+      g_autoptr(SoupMultipart) multipart = soup_multipart_new (SOUP_FORM_MIME_TYPE_MULTIPART);
+      g_autoptr(SoupMessageHeaders) headers = soup_message_headers_new (SOUP_MESSAGE_HEADERS_REQUEST);
+      g_autoptr(GBytes) json_bytes = g_bytes_new (json, strlen (json));
+      GBytes *contents;
+      const char *mime = NULL;
+      GBytes *multipart_body = NULL;
+
+      if ((contents = _sp_emporix_job_get_file (job, data->path, &mime)) == NULL)
+        {
+          g_set_error (error, SP_CONNECT_ERROR, SP_CONNECT_ERROR_CONFIG,
+                       _("The banner image “%s” was not read"), data->path);
+          return FALSE;
+        }
+      soup_multipart_append_form_file (multipart, "file", filename, mime, contents);
+      soup_multipart_append_form_file (multipart, "body", NULL, "application/json", json_bytes);
+      soup_multipart_to_message (multipart, headers, &multipart_body);
+
+      create = _sp_emporix_op_new (job, SP_OP_CREATE, "POST", path, NULL);
+      create->raw_body = multipart_body;
+      create->content_type = g_strdup (soup_message_headers_get_one (headers, "Content-Type"));
+    }
+  else
+    create = _sp_emporix_op_new (job, SP_OP_CREATE, "POST", path, finish (builder));
   create->remote_id = g_strdup (data->asset_id);
   create->verify_uri = g_strdup (op->uri);
   _sp_emporix_job_push_front (job, create);
@@ -1919,6 +1964,8 @@ build_imagery (SpEmporixJob *job)
 
       data->asset_id = make_id (input->campaign_id, "img", asset_part);
       data->url = image_url (job, banner);
+      if (banner->image_path != NULL && banner->image_path[0] != '\0')
+        data->path = banner->image_path;   /* the input outlives the job */
 
       path = g_strdup_printf ("/media/%s/assets/%s", tenant (job), data->asset_id);
       op = push_op (job, SP_OP_READ, "GET", path, NULL, NULL);
@@ -1960,8 +2007,25 @@ build_banners (SpEmporixJob  *job,
       /* The banner's image goes to the content platform too; the media
        * asset of the imagery step links to it. */
       op = push_op (job, SP_OP_WRITE, "PUT", image, NULL, image_id);
-      op->raw_body = g_bytes_new_static (placeholder_png, sizeof placeholder_png);
-      op->content_type = g_strdup ("image/png");
+      if (banner->image_path != NULL && banner->image_path[0] != '\0')
+        {
+          const char *mime = NULL;
+          GBytes *contents = _sp_emporix_job_get_file (job, banner->image_path, &mime);
+
+          if (contents == NULL)
+            {
+              g_set_error (error, SP_CONNECT_ERROR, SP_CONNECT_ERROR_CONFIG,
+                           _("The banner image “%s” was not read"), banner->image_path);
+              return FALSE;
+            }
+          op->raw_body = g_bytes_ref (contents);
+          op->content_type = g_strdup (mime);
+        }
+      else
+        {
+          op->raw_body = g_bytes_new_static (placeholder_png, sizeof placeholder_png);
+          op->content_type = g_strdup ("image/png");
+        }
       op->bearer = g_strdup (token ? token : "");
     }
 

@@ -19,6 +19,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "sp-demo-workspace.h"
@@ -50,6 +51,7 @@ typedef struct
   guint        n_forwarded;
   guint        n_content;
   char        *entities_json;   /* the legal entities of the quote companies */
+  guint        n_multipart;     /* multipart BLOB uploads forwarded */
 } Proxy;
 
 typedef struct
@@ -219,7 +221,9 @@ proxy_cb (SoupServer        *server,
         soup_message_headers_replace (soup_message_get_request_headers (up), copied[i], value);
     }
   if (g_bytes_get_size (body) > 0)
-    soup_message_set_request_body_from_bytes (up, soup_message_headers_get_content_type (in, NULL), body);
+    soup_message_set_request_body_from_bytes (up, soup_message_headers_get_one (in, "Content-Type"), body);
+  if (g_str_has_prefix (soup_message_headers_get_one (in, "Content-Type") ?: "", "multipart/form-data"))
+    proxy->n_multipart++;
 
   forward = g_new0 (Forward, 1);
   forward->proxy = proxy;
@@ -406,6 +410,29 @@ test_execution_stream (void)
     g_string_append (entities, "]");
     proxy.entities_json = g_string_free (g_steal_pointer (&entities), FALSE);
   }
+  /* The banners carry their own image: a multipart BLOB asset (07b). */
+  {
+    static const guint8 png[] = {
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+      0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4,
+      0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0x00, 0x01, 0x00, 0x00,
+      0x05, 0x00, 0x01, 0x0d, 0x0a, 0x2d, 0xb4, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae,
+      0x42, 0x60, 0x82,
+    };
+    g_autofree char *image = g_build_filename (dir, "hero.png", NULL);
+    sqlite3 *db = NULL;
+    char *sql;
+
+    g_file_set_contents (image, (const char *)png, sizeof png, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+    sql = sqlite3_mprintf ("UPDATE banners SET image_path = '%q' WHERE campaign_id = '%q'", image,
+                           campaign_id);
+    g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_changes (db), >, 0);
+    sqlite3_free (sql);
+    sqlite3_close (db);
+  }
 
   client = sp_http_client_new ();
   /* Prism's mock answers never need a retry; one attempt keeps failures clear. */
@@ -447,6 +474,7 @@ test_execution_stream (void)
         g_error ("never sent: %s", required[i]);
       }
   g_assert_cmpuint (proxy.n_content, >=, 2);
+  g_assert_cmpuint (proxy.n_multipart, >=, 1);
   g_assert_cmpuint (proxy.n_forwarded, >=, 30);
 
   soup_server_disconnect (server);

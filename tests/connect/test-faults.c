@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "sp-demo-workspace.h"
@@ -421,6 +422,97 @@ test_unknown_companies (Fixture       *fixture,
   g_assert_true (found);
 }
 
+/* A 1×1 PNG. */
+static const guint8 tiny_png[] = {
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+  0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4,
+  0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0x00, 0x01, 0x00, 0x00,
+  0x05, 0x00, 0x01, 0x0d, 0x0a, 0x2d, 0xb4, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae,
+  0x42, 0x60, 0x82,
+};
+
+static void
+set_banner_images (Fixture    *fixture,
+                   const char *path)
+{
+  sqlite3 *db = NULL;
+  char *sql;
+
+  g_assert_cmpint (sqlite3_open (fixture->db_path, &db), ==, SQLITE_OK);
+  sql = sqlite3_mprintf ("UPDATE banners SET image_path = '%q' WHERE campaign_id = '%q'", path,
+                         fixture->campaign_id);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_changes (db), >, 0);
+  sqlite3_free (sql);
+  sqlite3_close (db);
+}
+
+static gboolean
+run_held (Fixture  *fixture,
+          GError  **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  sp_runner_run_async (fixture->runner, fixture->campaign_id, SP_STREAM_EXECUTION,
+                       SP_RUN_FLAGS_HOLD_FAILED, NULL, done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return sp_runner_run_finish (fixture->runner, result, error);
+}
+
+/* A banner's own image is uploaded as a multipart BLOB asset (07b) and to
+ * the content platform, instead of the placeholder. */
+static void
+test_banner_image (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "hero.png", NULL);
+  g_autofree char *json = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, (const char *)tiny_png, sizeof tiny_png, &error);
+  g_assert_no_error (error);
+  set_banner_images (fixture, path);
+
+  g_assert_true (run_held (fixture, &error));
+  g_assert_no_error (error);
+  assert_status (fixture, "live");
+  json = sp_sandbox_server_dup_objects_json (fixture->sandbox);
+  g_assert_nonnull (strstr (json, "\"BLOB\""));
+  g_assert_nonnull (strstr (json, "hero.png"));
+  g_assert_nonnull (strstr (json, "image/png"));
+  g_assert_null (strstr (json, "\"LINK\""));
+  g_assert_cmpint (sp_sandbox_server_count_objects (fixture->sandbox, "media"), >, 0);
+}
+
+/* A missing file, or one that is not an image, fails the step with a
+ * reason naming the file; nothing is uploaded for it. */
+static void
+test_banner_image_bad (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.png", NULL);
+  g_autofree char *text = g_build_filename (fixture->dir, "notes.png", NULL);
+  g_autoptr(GError) error = NULL;
+
+  set_banner_images (fixture, missing);
+  g_assert_false (run_held (fixture, &error));
+  g_assert_error (error, SP_FLOW_ERROR, SP_FLOW_ERROR_STEP_FAILED);
+  g_assert_nonnull (strstr (error->message, "imagery"));
+  g_assert_nonnull (strstr (error->message, missing));
+  g_clear_error (&error);
+  assert_status (fixture, "failed");
+  g_assert_cmpint (sp_sandbox_server_count_objects (fixture->sandbox, "media"), ==, 0);
+
+  g_file_set_contents (text, "not an image\n", -1, &error);
+  g_assert_no_error (error);
+  set_banner_images (fixture, text);
+  g_assert_false (run_held (fixture, &error));
+  g_assert_error (error, SP_FLOW_ERROR, SP_FLOW_ERROR_STEP_FAILED);
+  g_assert_nonnull (strstr (error->message, text));
+  g_assert_nonnull (strstr (error->message, "not an image"));
+}
+
 static const FaultCase cases[] = {
   { "[{\"match\": \"PUT /price/*\", \"fault\": 401, \"times\": 1}]", FALSE, NULL },
   { "[{\"match\": \"POST /coupon/*/coupons\", \"fault\": 409, \"times\": 1},"
@@ -483,6 +575,10 @@ main (int   argc,
     unknown_data.fault = &unknown;
     g_test_add ("/connect/faults/unknown-companies", Fixture, &unknown_data, fixture_set_up,
                 test_unknown_companies, fixture_tear_down);
+    g_test_add ("/connect/faults/banner-image", Fixture, &reference, fixture_set_up,
+                test_banner_image, fixture_tear_down);
+    g_test_add ("/connect/faults/banner-image-bad", Fixture, &reference, fixture_set_up,
+                test_banner_image_bad, fixture_tear_down);
   }
 
   status = g_test_run ();
