@@ -180,8 +180,15 @@ screenshots (const char *db,
   g_signal_connect (sp_workspace_get_run_controller (workspace), "finished", G_CALLBACK (finished_cb), NULL);
   show (window, "Winter", "execution");
   gtk_widget_activate_action (sp_window_get_campaign_view (window), "campaign.execute", NULL);
-  while (!run_finished)
-    g_main_context_iteration (NULL, TRUE);
+  {
+    SpCampaign *winter = find_campaign ("Winter");
+    gint64 deadline = g_get_monotonic_time () + 300 * G_USEC_PER_SEC;
+
+    while (!run_finished && g_get_monotonic_time () < deadline &&
+           sp_campaign_get_status (winter) != SP_CAMPAIGN_STATUS_LIVE &&
+           sp_campaign_get_status (winter) != SP_CAMPAIGN_STATUS_FAILED)
+      g_main_context_iteration (NULL, TRUE);
+  }
   spin (2500);
   shoot (window, dir, "09-execution.png");
 
