@@ -38,6 +38,15 @@ static const char upsert_sql[] =
   "   OR avg_daily_sales IS NOT COALESCE (?10, avg_daily_sales) "
   "   OR extra_json IS NOT COALESCE (?11, extra_json)";
 
+/* A first load into an empty catalog: every row that gets here is new (a
+ * SKU twice in the file is rejected before), so a plain insert does what the
+ * upsert would, without its conflict handling. ?12 is left unused. */
+static const char insert_sql[] =
+  "INSERT INTO products (id, sku, name, category_id, uom, list_price, cost, currency, "
+  "                      stock_on_hand, avg_daily_sales, extra_json) "
+  "VALUES (?1, ?2, ?3, ?4, COALESCE (?5, 'Each'), ?6, ?7, ?8, COALESCE (?9, 0), "
+  "        COALESCE (?10, 0), ?11)";
+
 typedef struct
 {
   sqlite3        *db;
@@ -50,6 +59,7 @@ typedef struct
   GPtrArray      *deferred_indexes; /* owned; CREATE INDEX statements to run at the end */
   SpImportIds     ids;
   SpImportSeen    seen;
+  gboolean        first_load;      /* the catalog was empty at the start */
 } CatalogWriter;
 
 static void
@@ -88,6 +98,7 @@ defer_indexes (CatalogWriter  *self,
   if (rc != SQLITE_DONE)
     return _sp_db_set_error (self->db, rc, error);
 
+  self->first_load = TRUE;
   if (!(indexes = _sp_db_prepare (self->db,
                                   "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
                                   "AND tbl_name = 'products' AND sql IS NOT NULL "
@@ -147,7 +158,8 @@ catalog_writer_begin (sqlite3         *db,
   _sp_import_seen_init (&self->seen);
 
   if (!defer_indexes (self, error) ||
-      !(self->upsert = _sp_db_prepare (db, upsert_sql, error)) ||
+      !(self->upsert = _sp_db_prepare (db, self->first_load ? insert_sql : upsert_sql,
+                                       error)) ||
       !(self->find_product = _sp_db_prepare (db, "SELECT 1 FROM products WHERE sku = ?", error)) ||
       !(self->find_category = _sp_db_prepare (db, "SELECT id FROM categories WHERE path = ?",
                                               error)) ||
@@ -304,7 +316,8 @@ catalog_writer_write (SpImportParser        *parser,
   bind_optional_int (stmt, 9, record->has_stock_on_hand, record->stock_on_hand);
   bind_optional_int (stmt, 10, record->has_avg_daily_sales, record->avg_daily_sales);
   sqlite3_bind_text (stmt, 11, record->extra_json, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 12, record->category_path != NULL);
+  if (!self->first_load)
+    sqlite3_bind_int (stmt, 12, record->category_path != NULL);
 
   /* An upsert that updates leaves the last insert rowid alone. */
   sqlite3_set_last_insert_rowid (self->db, 0);
