@@ -18,6 +18,7 @@ typedef enum
   SP_FLOW_ERROR_STEP_FAILED,
   SP_FLOW_ERROR_NOT_FOUND,
   SP_FLOW_ERROR_WAITING,
+  SP_FLOW_ERROR_BUSY,          /* another process runs the campaign */
 } SpFlowError;
 
 GQuark sp_flow_error_quark (void);

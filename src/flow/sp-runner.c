@@ -190,11 +190,13 @@ apply_step_request (Job     *job,
   return sp_run_store_save_step (job->store, job->run_id, record, error);
 }
 
+static gboolean prepare_run (Job *job, GError **error);
+
 static gboolean
 prepare_job (Job     *job,
              GError **error)
 {
-  g_autoptr(GPtrArray) records = NULL;
+  guint holder = 0;
 
   if (!(job->input = sp_run_store_load_input (job->store, job->campaign_id, error)))
     return FALSE;
@@ -209,6 +211,32 @@ prepare_job (Job     *job,
 
   if (job->dry_run)
     return TRUE;
+
+  /* One process at a time per campaign; the claim is given up when the
+   * stream's run finishes (or goes with the process). */
+  if (!sp_run_store_claim_campaign (job->store, job->campaign_id, &holder, error))
+    return FALSE;
+  if (holder != 0)
+    {
+      g_set_error (error, SP_FLOW_ERROR, SP_FLOW_ERROR_BUSY,
+                   _("Campaign “%s” is already being executed by process %u"),
+                   job->input->name, holder);
+      return FALSE;
+    }
+
+  if (!prepare_run (job, error))
+    {
+      sp_run_store_release_campaign (job->store, job->campaign_id, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+prepare_run (Job     *job,
+             GError **error)
+{
+  g_autoptr(GPtrArray) records = NULL;
 
   job->run_id = sp_run_store_find_open_run (job->store, job->campaign_id, job->stream->id, error);
   if (job->run_id == NULL && error != NULL && *error != NULL)
@@ -381,6 +409,8 @@ finish_job (Job     *job,
     return TRUE;
 
   if (!sp_run_store_finish_run (job->store, job->run_id, job->run_state, error))
+    return FALSE;
+  if (!sp_run_store_release_campaign (job->store, job->campaign_id, error))
     return FALSE;
 
   if (g_str_equal (job->run_state, "done"))

@@ -7,6 +7,10 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <signal.h>
+#include <unistd.h>
+
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
@@ -998,6 +1002,120 @@ sp_run_store_find_open_run (SpRunStore  *self,
 
   /* No open run is not an error: the caller starts one. */
   return NULL;
+}
+
+/* ---- One process per campaign ------------------------------------------- */
+
+/* A claim is a settings row "run-lock:<campaign id>" holding "<pid> <host>
+ * <unix time>". It is taken in a BEGIN IMMEDIATE transaction, so two
+ * processes cannot both see it free. A claim is stale when its process is
+ * gone (same host) or it is older than SP_RUN_CLAIM_MAX_AGE seconds. */
+
+#define SP_RUN_CLAIM_MAX_AGE (6 * 3600)
+
+static gboolean
+claim_is_live (const char *value)
+{
+  g_auto(GStrv) parts = g_strsplit (value ? value : "", " ", 3);
+  guint64 pid, when;
+
+  if (g_strv_length (parts) != 3 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 1, G_MAXINT, &pid, NULL) ||
+      !g_ascii_string_to_unsigned (parts[2], 10, 0, G_MAXUINT64, &when, NULL))
+    return FALSE;
+  if ((guint64)(g_get_real_time () / G_USEC_PER_SEC) > when + SP_RUN_CLAIM_MAX_AGE)
+    return FALSE;
+  if (g_str_equal (parts[1], g_get_host_name ()) && kill ((pid_t)pid, 0) != 0 && errno == ESRCH)
+    return FALSE;
+  return TRUE;
+}
+
+/**
+ * sp_run_store_claim_campaign:
+ * @holder: (out): 0 when the claim is this process's now, else the id of
+ *   the process that holds it
+ *
+ * Claims the campaign for this process's runs (renewing its own claim).
+ *
+ * Returns: %FALSE only on a database error
+ */
+gboolean
+sp_run_store_claim_campaign (SpRunStore  *self,
+                             const char  *campaign_id,
+                             guint       *holder,
+                             GError     **error)
+{
+  g_autoptr(sqlite3) db = NULL;
+  g_autoptr(sqlite3_stmt) read = NULL;
+  g_autoptr(sqlite3_stmt) write = NULL;
+  g_autofree char *key = g_strdup_printf ("run-lock:%s", campaign_id);
+  g_autofree char *value = NULL;
+  int rc;
+
+  g_return_val_if_fail (SP_IS_RUN_STORE (self), FALSE);
+  g_return_val_if_fail (holder != NULL, FALSE);
+
+  *holder = 0;
+  if (!(db = _sp_db_open (self->db_path, error)) || !_sp_db_begin (db, error))
+    return FALSE;
+
+  if (!(read = _sp_db_prepare (db, "SELECT value FROM settings WHERE key = ?1", error)))
+    goto fail;
+  _sp_db_bind_text (read, 1, key);
+  if ((rc = step_row (db, read, error)) == 0)
+    goto fail;
+  if (rc == SQLITE_ROW)
+    {
+      const char *held = _sp_db_column_text (read, 0);
+      guint64 pid = g_ascii_strtoull (held ? held : "", NULL, 10);
+
+      if (pid != (guint64)getpid () && claim_is_live (held))
+        {
+          *holder = (guint)pid;
+          _sp_db_rollback (db);
+          return TRUE;
+        }
+    }
+
+  value = g_strdup_printf ("%d %s %" G_GINT64_FORMAT, (int)getpid (), g_get_host_name (),
+                           g_get_real_time () / G_USEC_PER_SEC);
+  if (!(write = _sp_db_prepare (db, "INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = ?2", error)))
+    goto fail;
+  _sp_db_bind_text (write, 1, key);
+  _sp_db_bind_text (write, 2, value);
+  if (!_sp_db_step_done (db, write, error) || !_sp_db_commit (db, error))
+    goto fail;
+  return TRUE;
+
+fail:
+  _sp_db_rollback (db);
+  return FALSE;
+}
+
+/**
+ * sp_run_store_release_campaign:
+ *
+ * Gives up this process's claim on the campaign, if it has one.
+ */
+gboolean
+sp_run_store_release_campaign (SpRunStore  *self,
+                               const char  *campaign_id,
+                               GError     **error)
+{
+  g_autoptr(sqlite3) db = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *key = g_strdup_printf ("run-lock:%s", campaign_id);
+  g_autofree char *prefix = g_strdup_printf ("%d %s %%", (int)getpid (), g_get_host_name ());
+
+  g_return_val_if_fail (SP_IS_RUN_STORE (self), FALSE);
+
+  if (!(db = _sp_db_open (self->db_path, error)) ||
+      !(stmt = _sp_db_prepare (db, "DELETE FROM settings WHERE key = ?1 AND value LIKE ?2", error)))
+    return FALSE;
+  _sp_db_bind_text (stmt, 1, key);
+  _sp_db_bind_text (stmt, 2, prefix);
+  return _sp_db_step_done (db, stmt, error);
 }
 
 /**

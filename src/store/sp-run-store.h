@@ -56,6 +56,13 @@ char       *sp_run_store_begin_run           (SpRunStore        *self,
                                               const char        *stream,
                                               GPtrArray         *records,
                                               GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    sp_run_store_claim_campaign      (SpRunStore        *self,
+                                              const char        *campaign_id,
+                                              guint             *holder,
+                                              GError           **error);
+gboolean    sp_run_store_release_campaign    (SpRunStore        *self,
+                                              const char        *campaign_id,
+                                              GError           **error);
 char       *sp_run_store_find_last_run       (SpRunStore        *self,
                                               const char        *campaign_id,
                                               const char        *stream,

@@ -604,6 +604,56 @@ test_planning_drafts_plan (Fixture       *fixture,
 }
 
 static void
+put_claim (Fixture    *fixture,
+           const char *id,
+           guint       pid,
+           gint64      when)
+{
+  g_autoptr(sqlite3) db = NULL;
+  char *sql;
+
+  g_assert_cmpint (sqlite3_open (fixture->db_path, &db), ==, SQLITE_OK);
+  sql = sqlite3_mprintf ("INSERT OR REPLACE INTO settings (key, value) VALUES ('run-lock:%q', '%u %q %lld')",
+                         id, pid, g_get_host_name (), (long long)when);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_free (sql);
+}
+
+/* Another live process running the campaign stops a second run at once;
+ * a claim left by a process that is gone does not. */
+static void
+test_claimed_by_other_process (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  g_autofree char *id = campaign_id (fixture, "Winter Power Tools Clearance");
+  g_autofree char *status = NULL;
+  g_autofree char *live = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  /* Process 1 is always there. */
+  put_claim (fixture, id, 1, now);
+  g_assert_false (run_stream (fixture, id, SP_STREAM_EXECUTION, SP_RUN_FLAGS_NONE, &error));
+  g_assert_error (error, SP_FLOW_ERROR, SP_FLOW_ERROR_BUSY);
+  g_assert_nonnull (strstr (error->message, "already being executed by process 1"));
+  g_clear_error (&error);
+  g_assert_cmpuint (fixture->executor->started->len, ==, 0);
+  status = status_of (fixture, id);
+  g_assert_cmpstr (status, ==, "approved");
+
+  /* A process id that does not exist: the claim is stale. */
+  put_claim (fixture, id, G_MAXINT - 1, now);
+  g_assert_true (run_stream (fixture, id, SP_STREAM_EXECUTION, SP_RUN_FLAGS_NONE, &error));
+  g_assert_no_error (error);
+  live = status_of (fixture, id);
+  g_assert_cmpstr (live, ==, "live");
+
+  /* The finished run gave its claim up. */
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM settings WHERE key = 'run-lock:' || ?1", id),
+                   ==, 0);
+}
+
+static void
 test_approval_gate (Fixture       *fixture,
                     gconstpointer  user_data)
 {
@@ -692,6 +742,8 @@ main (int   argc,
               test_skip_failed_optional_step, fixture_tear_down);
   g_test_add ("/flow/runner/planning-drafts-plan", Fixture, template_db, fixture_set_up,
               test_planning_drafts_plan, fixture_tear_down);
+  g_test_add ("/flow/runner/claimed-by-other-process", Fixture, template_db, fixture_set_up,
+              test_claimed_by_other_process, fixture_tear_down);
   g_test_add ("/flow/runner/approval-gate", Fixture, template_db, fixture_set_up, test_approval_gate,
               fixture_tear_down);
   g_test_add ("/flow/runner/approval-not-required", Fixture, template_db, fixture_set_up,
