@@ -317,8 +317,7 @@ bench (const char *dir)
   SpWindow *window;
   SpScopePage *scope;
   gint64 start;
-  double scope_ready_ms, refilter_ms = 0;
-  char typed[64] = "";
+  double scope_ready_ms, refilter_ms = 0, complete_ms = 0, raw_scan_ms = 0;
 
   /* First frame: from here to the first frame that shows the campaign list. */
   t0 = g_get_monotonic_time ();
@@ -344,27 +343,48 @@ bench (const char *dir)
     g_main_context_iteration (NULL, FALSE);
   scope_ready_ms = (g_get_monotonic_time () - start) / 1000.0;
 
-  /* Each keystroke of a typed query: the refilter is synchronous. */
+  /* The filter's own work for one keystroke over every row, without GTK's
+   * list machinery, to tell the two apart. */
+  {
+    GListModel *products = sp_workspace_get_products (workspace);
+    guint n = g_list_model_get_n_items (products), hits = 0;
+    gint64 s0 = g_get_monotonic_time ();
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(SpProduct) product = g_list_model_get_item (products, i);
+        const SpProductFacts *facts = sp_workspace_get_product_facts (workspace, product);
+
+        hits += strstr (facts->search_key, "d") != NULL;
+      }
+    raw_scan_ms = (g_get_monotonic_time () - s0) / 1000.0;
+    g_printerr ("bench/ui: the search keys of %u rows scanned in %.1f ms (%u hits)\n", n, raw_scan_ms, hits);
+  }
+
+  /* Each keystroke of a typed query: the handler returns at once (the filter
+   * is incremental); the rows are complete within the next frames. */
   for (guint i = 0; query[i] != '\0'; i++)
     {
-      gint64 key_start;
+      char key[2] = { query[i], '\0' };
+      gint64 key_start = g_get_monotonic_time ();
       double ms;
 
-      typed[i] = query[i];
-      typed[i + 1] = '\0';
-      key_start = g_get_monotonic_time ();
-      sp_scope_page_set_search (scope, typed);
+      sp_scope_page_type (scope, key);
       ms = (g_get_monotonic_time () - key_start) / 1000.0;
       refilter_ms = MAX (refilter_ms, ms);
-      spin (30);
+      while (sp_scope_page_get_filtering (scope))
+        g_main_context_iteration (NULL, TRUE);
+      complete_ms = MAX (complete_ms, (g_get_monotonic_time () - key_start) / 1000.0);
+      spin (200);
     }
 
-  printf ("{\"scope_ready_ms\": %.1f, \"refilter_ms\": %.2f, \"first_frame_ms\": %.1f, "
-          "\"rss_mb\": %.1f, \"skus\": %u, \"campaigns\": %u, \"shown_after_query\": %u}\n",
-          scope_ready_ms, refilter_ms, first_frame_ms, rss_mb (),
+  printf ("{\"scope_ready_ms\": %.1f, \"refilter_ms\": %.2f, \"refilter_complete_ms\": %.1f, "
+          "\"first_frame_ms\": %.1f, \"rss_mb\": %.1f, \"skus\": %u, \"campaigns\": %u, "
+          "\"shown_after_query\": %u, \"key_scan_ms\": %.1f}\n",
+          scope_ready_ms, refilter_ms, complete_ms, first_frame_ms, rss_mb (),
           g_list_model_get_n_items (sp_workspace_get_products (workspace)),
           g_list_model_get_n_items (sp_workspace_get_campaigns (workspace)),
-          sp_scope_page_get_n_shown (scope));
+          sp_scope_page_get_n_shown (scope), raw_scan_ms);
   return 0;
 }
 

@@ -159,6 +159,10 @@ search_changed_cb (SpScopePage    *self,
   GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
   self->search = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
+  if (old == NULL)
+    old = g_strdup ("");
+  if (g_strcmp0 (old, self->search) == 0)
+    return;
 
   /* A query that grows can only match fewer rows: only the rows shown now
    * are tested again. That keeps each keystroke within a frame on 100k SKUs. */
@@ -891,6 +895,8 @@ sp_scope_page_init (SpScopePage *self)
   self->filter = gtk_custom_filter_new (match_product_cb, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
                                               g_object_ref (GTK_FILTER (self->filter)));
+  /* Not incremental: with MORE_STRICT a keystroke looks only at the rows
+   * still shown, which is quicker in one go than spread over frames. */
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
@@ -907,6 +913,28 @@ sp_scope_page_set_search (SpScopePage *self,
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
   search_changed_cb (self, self->search_entry);
+}
+
+/* Types @text at the end of the search entry, as keystrokes would. */
+void
+sp_scope_page_type (SpScopePage *self,
+                    const char  *text)
+{
+  int position = -1;
+
+  g_return_if_fail (SP_IS_SCOPE_PAGE (self));
+
+  gtk_editable_insert_text (GTK_EDITABLE (self->search_entry), text, -1, &position);
+  search_changed_cb (self, self->search_entry);
+}
+
+/* TRUE while an incremental refilter still has rows to look at. */
+gboolean
+sp_scope_page_get_filtering (SpScopePage *self)
+{
+  g_return_val_if_fail (SP_IS_SCOPE_PAGE (self), FALSE);
+
+  return gtk_filter_list_model_get_pending (self->filtered) > 0;
 }
 
 guint

@@ -15,6 +15,9 @@ G_DECLARE_FINAL_TYPE (SpScopePage, sp_scope_page, SP, SCOPE_PAGE, SpCampaignPage
 
 void        sp_scope_page_set_search       (SpScopePage *self,
                                             const char  *text);
+void        sp_scope_page_type             (SpScopePage *self,
+                                            const char  *text);
+gboolean    sp_scope_page_get_filtering    (SpScopePage *self);
 guint       sp_scope_page_get_n_shown      (SpScopePage *self);
 gboolean    sp_scope_page_get_ready        (SpScopePage *self);
 void        sp_scope_page_add_category     (SpScopePage *self,

@@ -244,6 +244,21 @@ scope_ready (Fixture *fixture)
   return sp_scope_page_get_ready (scope_page (fixture));
 }
 
+static gboolean
+scope_filtered (Fixture *fixture)
+{
+  return !sp_scope_page_get_filtering (scope_page (fixture));
+}
+
+/* The filter is incremental: the rows are complete a few frames later. */
+static void
+search_scope (Fixture    *fixture,
+              const char *text)
+{
+  sp_scope_page_set_search (scope_page (fixture), text);
+  wait_until (scope_filtered, fixture);
+}
+
 static guint wanted_generation;
 
 static gboolean
@@ -271,11 +286,11 @@ test_scope_and_pricing (Fixture       *fixture,
   wait_until (scope_ready, fixture);
 
   /* Search as you type: a growing query only narrows the list. */
-  sp_scope_page_set_search (scope_page (fixture), "o");
+  search_scope (fixture, "o");
   g_assert_cmpuint (sp_scope_page_get_n_shown (scope_page (fixture)), ==, 3);
-  sp_scope_page_set_search (scope_page (fixture), "dr-");
+  search_scope (fixture, "dr-");
   g_assert_cmpuint (sp_scope_page_get_n_shown (scope_page (fixture)), ==, 2);
-  sp_scope_page_set_search (scope_page (fixture), "");
+  search_scope (fixture, "");
   g_assert_cmpuint (sp_scope_page_get_n_shown (scope_page (fixture)), ==, 3);
 
   /* The whole Drills group goes into the scope, and is saved. */
