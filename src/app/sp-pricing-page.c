@@ -342,6 +342,15 @@ can_edit (SpPricingPage *self)
 }
 
 static void
+undo_clicked_cb (SpPricingPage *self)
+{
+  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
+
+  if (workspace != NULL)
+    sp_workspace_undo (workspace);
+}
+
+static void
 show_toast (SpPricingPage *self,
             const char    *title)
 {
@@ -353,7 +362,8 @@ show_toast (SpPricingPage *self,
 
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
   sp_window_add_toast (SP_WINDOW (root), toast);
 }
 
