@@ -728,22 +728,6 @@ build_price_list (SpEmporixJob *job)
     }
 }
 
-static void
-build_company_prices (SpEmporixJob *job)
-{
-  SpRunInput *input = input_of (job);
-  const char *site = ((SpRunSite *)g_ptr_array_index (input->sites, 0))->code;
-
-  for (guint i = 0; i < input->companies->len; i++)
-    {
-      const SpRunCompany *company = g_ptr_array_index (input->companies, i);
-      g_autofree char *list_id = make_id (input->campaign_id, "le", company->code);
-      g_autofree char *name = g_strdup_printf ("%s – %s", input->name, company->name);
-
-      push_price_list (job, list_id, name, site, NULL, company->code, company->prices);
-    }
-}
-
 /* ---- 5. Draft quotes ------------------------------------------------------- */
 
 /* A quote needs the platform's ids of its company: the legal entity (04c),
@@ -1432,8 +1416,9 @@ build_quotes (SpEmporixJob *job)
 typedef struct
 {
   const SpRunCompany *company;    /* borrowed from the input */
+  char               *list_id;    /* the company's price list */
   char               *segment;    /* remote segment id */
-  char               *code;       /* coupon code */
+  char               *code;       /* coupon code, or NULL: no company coupons */
   char               *entity_id;
 } CompanyCoupon;
 
@@ -1442,6 +1427,7 @@ company_coupon_free (gpointer data)
 {
   CompanyCoupon *coupon = data;
 
+  g_free (coupon->list_id);
   g_free (coupon->segment);
   g_free (coupon->code);
   g_free (coupon->entity_id);
@@ -1557,9 +1543,25 @@ resolve_companies (SpEmporixJob *job,
         {
           g_autofree char *why = g_strdup_printf (_("the company %s is not a legal entity on the "
                                                     "platform"), coupon->company->code);
-          skip_company_coupon (job, coupon, why);
+          g_autofree char *note = g_strdup_printf (_("price list %s not published: %s"),
+                                                   coupon->list_id, why);
+
+          sp_step_run_add_note (_sp_emporix_job_get_step (job), note);
+          if (coupon->code != NULL)
+            skip_company_coupon (job, coupon, why);
           continue;
         }
+
+      /* 04: the company's prices, for its legal entity and subsidiaries. */
+      {
+        SpRunInput *input = input_of (job);
+        const char *site = ((SpRunSite *)g_ptr_array_index (input->sites, 0))->code;
+        g_autofree char *name = g_strdup_printf ("%s – %s", input->name, coupon->company->name);
+
+        push_price_list (job, coupon->list_id, name, site, NULL, entity->id, coupon->company->prices);
+      }
+      if (coupon->code == NULL)
+        continue;
 
       coupon->entity_id = g_strdup (entity->id);
       escaped = g_uri_escape_string (entity->id, NULL, FALSE);
@@ -1569,16 +1571,19 @@ resolve_companies (SpEmporixJob *job,
     }
 }
 
+/* 04: the company-specific price lists name the company's legal entity,
+ * so the step looks the companies up first (a company the platform does
+ * not know gets no list, and the step says so), then adds the company
+ * coupons (04b) when the campaign has a default discount. Repeating the
+ * step repeats the lookups (reads only); what was confirmed is not sent. */
 static void
-build_company_coupons (SpEmporixJob *job)
+build_company_step (SpEmporixJob *job)
 {
   SpRunInput *input = input_of (job);
-  SpStepRun *step = _sp_emporix_job_get_step (job);
   g_autofree char *campaign_part = NULL;
   QuoteLookup *lookup;
-  gboolean all_done = TRUE;
 
-  if (input->default_discount_bp <= 0 || input->companies->len == 0)
+  if (input->companies->len == 0)
     return;
 
   /* Coupon codes: upper case, unique per campaign and company. */
@@ -1594,19 +1599,21 @@ build_company_coupons (SpEmporixJob *job)
     {
       const SpRunCompany *company = g_ptr_array_index (input->companies, i);
       CompanyCoupon *coupon = g_new0 (CompanyCoupon, 1);
-      g_autofree char *code_part = g_ascii_strup (company->code, -1);
 
       coupon->company = company;
-      coupon->segment = make_id (input->campaign_id, "seg-le", company->code);
-      coupon->code = g_strdup_printf ("SPC-%s-%s", campaign_part, code_part);
-      if (!sp_step_run_has_remote_id (step, coupon->code))
-        all_done = FALSE;
+      coupon->list_id = make_id (input->campaign_id, "le", company->code);
+      if (input->default_discount_bp > 0)
+        {
+          g_autofree char *code_part = g_ascii_strup (company->code, -1);
+
+          coupon->segment = make_id (input->campaign_id, "seg-le", company->code);
+          coupon->code = g_strdup_printf ("SPC-%s-%s", campaign_part, code_part);
+        }
       g_ptr_array_add (lookup->companies, coupon);
       g_ptr_array_add (lookup->codes, company->code);
     }
 
-  if (!all_done)
-    push_entity_page (job, lookup);
+  push_entity_page (job, lookup);
   quote_lookup_release (lookup);
 }
 
@@ -2482,8 +2489,7 @@ _sp_emporix_build_step (SpEmporixJob  *job,
     build_price_list (job);
   else if (g_str_equal (step_id, "company-prices"))
     {
-      build_company_prices (job);
-      build_company_coupons (job);
+      build_company_step (job);
     }
   else if (g_str_equal (step_id, "quotes"))
     build_quotes (job);

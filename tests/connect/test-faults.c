@@ -403,6 +403,12 @@ test_unknown_companies (Fixture       *fixture,
   g_assert_no_error (error);
   assert_status (fixture, "live");
   g_assert_cmpint (sp_sandbox_server_count_objects (fixture->sandbox, "quote"), ==, 0);
+  /* Nor a company price list, segment or coupon. */
+  {
+    g_autofree char *json = sp_sandbox_server_dup_objects_json (fixture->sandbox);
+
+    g_assert_null (strstr (json, "-le-"));
+  }
 
   run_id = sp_run_store_find_last_run (fixture->store, fixture->campaign_id, "execution", &error);
   g_assert_no_error (error);
@@ -417,6 +423,11 @@ test_unknown_companies (Fixture       *fixture,
           found = TRUE;
           g_assert_cmpstr (record->state, ==, "done");
           g_assert_nonnull (strstr (record->reason, "is not a legal entity on the platform"));
+        }
+      if (g_str_equal (record->step, "company-prices"))
+        {
+          g_assert_cmpstr (record->state, ==, "done");
+          g_assert_nonnull (strstr (record->reason, "not published"));
         }
     }
   g_assert_true (found);
