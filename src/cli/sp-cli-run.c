@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 #include <glib-unix.h>
+#include <json-glib/json-glib.h>
 #include <stdio.h>
 
 #include "sp-cli-commands.h"
@@ -134,11 +135,114 @@ platform_clear (Platform *platform)
   g_clear_object (&platform->sandbox);
 }
 
+static void
+add_member (JsonBuilder *builder,
+            const char  *member,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_string_value (builder, value);
+}
+
+/* The sandbox stands in for the platform, which knows the workspace's
+ * customers: the campaign's companies become legal entities there, each
+ * with one contact and one location, so that company prices, coupons and
+ * quotes (MAPPING.md §4, §5) have companies to name. */
+static gboolean
+seed_companies (SpSandboxServer  *sandbox,
+                SpRunStore       *store,
+                const char       *campaign_id,
+                GError          **error)
+{
+  g_autoptr(SpRunInput) input = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *json = NULL;
+  static const char * const kinds[] = { "legal-entity", "contact-assignment", "location" };
+
+  if (!(input = sp_run_store_load_input (store, campaign_id, error)))
+    return FALSE;
+  for (guint i = 0; i < input->companies->len; i++)
+    g_ptr_array_add (codes, ((SpRunCompany *)g_ptr_array_index (input->companies, i))->code);
+  for (guint i = 0; i < input->quotes->len; i++)
+    g_ptr_array_add (codes, ((SpRunQuote *)g_ptr_array_index (input->quotes, i))->company_code);
+  if (codes->len == 0)
+    return TRUE;
+
+  json_builder_begin_object (builder);
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_hash_table_remove_all (seen);
+      json_builder_set_member_name (builder, kinds[k]);
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < codes->len; i++)
+        {
+          const char *code = g_ptr_array_index (codes, i);
+          g_autofree char *location = g_strdup_printf ("loc-%s", code);
+          g_autofree char *contact = g_strdup_printf ("ca-%s", code);
+          g_autofree char *customer = g_strdup_printf ("C-%s", code);
+          const char *name = code;
+
+          if (code == NULL || !g_hash_table_add (seen, (gpointer)code))
+            continue;
+          for (guint j = 0; j < input->companies->len; j++)
+            if (g_strcmp0 (((SpRunCompany *)g_ptr_array_index (input->companies, j))->code, code) == 0)
+              name = ((SpRunCompany *)g_ptr_array_index (input->companies, j))->name;
+
+          json_builder_begin_object (builder);
+          if (k == 0)
+            {
+              add_member (builder, "id", code);
+              add_member (builder, "name", name);
+              add_member (builder, "type", "COMPANY");
+              json_builder_set_member_name (builder, "entitiesAddresses");
+              json_builder_begin_array (builder);
+              json_builder_begin_object (builder);
+              add_member (builder, "id", location);
+              json_builder_end_object (builder);
+              json_builder_end_array (builder);
+            }
+          else if (k == 1)
+            {
+              add_member (builder, "id", contact);
+              json_builder_set_member_name (builder, "legalEntity");
+              json_builder_begin_object (builder);
+              add_member (builder, "id", code);
+              add_member (builder, "name", name);
+              json_builder_end_object (builder);
+              json_builder_set_member_name (builder, "customer");
+              json_builder_begin_object (builder);
+              add_member (builder, "id", customer);
+              json_builder_end_object (builder);
+              add_member (builder, "type", "BILLING");
+              json_builder_set_member_name (builder, "primary");
+              json_builder_add_boolean_value (builder, TRUE);
+            }
+          else
+            {
+              add_member (builder, "id", location);
+              add_member (builder, "legalEntityId", code);
+              add_member (builder, "name", name);
+            }
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json = json_to_string (root, FALSE);
+  return sp_sandbox_server_seed (sandbox, json, error);
+}
+
 /* The configured platform, or else the sandbox, started in-process with its
  * state next to the workspace so that a resumed run finds its objects. */
 static gboolean
 open_platform (SpCliContext  *ctx,
                SpRunStore    *store,
+               const char    *campaign_id,
                gboolean       dry_run,
                Wait          *wait,
                Platform      *platform,
@@ -166,7 +270,8 @@ open_platform (SpCliContext  *ctx,
       g_autofree char *base = NULL;
 
       platform->sandbox = sp_sandbox_server_new (state);
-      if (!sp_sandbox_server_start (platform->sandbox, 0, error))
+      if (!sp_sandbox_server_start (platform->sandbox, 0, error) ||
+          !seed_companies (platform->sandbox, store, campaign_id, error))
         return FALSE;
 
       base = g_strdup (sp_sandbox_server_get_uri (platform->sandbox));
@@ -222,7 +327,7 @@ sp_cli_run_stream (SpCliContext          *ctx,
   sigint = g_unix_signal_add (SIGINT, interrupted_cb, &wait);
   sigterm = g_unix_signal_add (SIGTERM, interrupted_cb, &wait);
 
-  if (!open_platform (ctx, store, options->dry_run, &wait, &platform, &error))
+  if (!open_platform (ctx, store, options->campaign_id, options->dry_run, &wait, &platform, &error))
     {
       exit_status = sp_cli_fail (options->command, error);
       goto out;
