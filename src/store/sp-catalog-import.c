@@ -40,12 +40,37 @@ static const char upsert_sql[] =
 
 /* A first load into an empty catalog: every row that gets here is new (a
  * SKU twice in the file is rejected before), so a plain insert does what the
- * upsert would, without its conflict handling. ?12 is left unused. */
-static const char insert_sql[] =
-  "INSERT INTO products (id, sku, name, category_id, uom, list_price, cost, currency, "
-  "                      stock_on_hand, avg_daily_sales, extra_json) "
-  "VALUES (?1, ?2, ?3, ?4, COALESCE (?5, 'Each'), ?6, ?7, ?8, COALESCE (?9, 0), "
-  "        COALESCE (?10, 0), ?11)";
+ * upsert would, without its conflict handling. The rows go in INSERT_ROWS at
+ * a time, in one statement: SQLite then keeps its cursors on the table and
+ * the unique indexes from one row to the next (the keys come in order, so
+ * each insert lands next to the previous one) instead of searching each
+ * B-tree from the root for every row. */
+#define INSERT_COLUMNS 11
+#define INSERT_ROWS    64
+#define INSERT_VALUES \
+  "(?, ?, ?, ?, COALESCE (?, 'Each'), ?, ?, ?, COALESCE (?, 0), COALESCE (?, 0), ?)"
+#define INSERT_HEAD \
+  "INSERT INTO products (id, sku, name, category_id, uom, list_price, cost, currency, " \
+  "                      stock_on_hand, avg_daily_sales, extra_json) VALUES "
+
+/* A row waiting for its batch: the text lives in CatalogWriter.pending_text
+ * (offsets, since the array may move as it grows). */
+typedef struct
+{
+  char         id[37];
+  const char  *category_id;        /* owned by CatalogWriter.categories */
+  gsize        sku;
+  gsize        name;
+  gsize        uom;                /* G_MAXSIZE for none */
+  gsize        extra_json;         /* G_MAXSIZE for none */
+  gint64       list_price;
+  gint64       cost;
+  char         currency[4];
+  gboolean     has_stock_on_hand;
+  gint64       stock_on_hand;
+  gboolean     has_avg_daily_sales;
+  gint64       avg_daily_sales;
+} PendingRow;
 
 typedef struct
 {
@@ -60,6 +85,11 @@ typedef struct
   SpImportIds     ids;
   SpImportSeen    seen;
   gboolean        first_load;      /* the catalog was empty at the start */
+  sqlite3_stmt   *insert_one;      /* first load: one row */
+  sqlite3_stmt   *insert_many;     /* first load: INSERT_ROWS rows */
+  PendingRow      pending[INSERT_ROWS];
+  guint           n_pending;
+  GByteArray     *pending_text;
 } CatalogWriter;
 
 static void
@@ -71,6 +101,9 @@ catalog_writer_free (gpointer data)
   g_clear_pointer (&self->find_product, sqlite3_finalize);
   g_clear_pointer (&self->find_category, sqlite3_finalize);
   g_clear_pointer (&self->insert_category, sqlite3_finalize);
+  g_clear_pointer (&self->insert_one, sqlite3_finalize);
+  g_clear_pointer (&self->insert_many, sqlite3_finalize);
+  g_clear_pointer (&self->pending_text, g_byte_array_unref);
   g_clear_pointer (&self->categories, g_hash_table_unref);
   g_clear_pointer (&self->deferred_indexes, g_ptr_array_unref);
   _sp_import_seen_clear (&self->seen);
@@ -127,11 +160,17 @@ defer_indexes (CatalogWriter  *self,
   return TRUE;
 }
 
+static gboolean flush_pending (CatalogWriter  *self,
+                               GError        **error);
+
 static gboolean
 catalog_writer_end (gpointer   data,
                     GError   **error)
 {
   CatalogWriter *self = data;
+
+  if (!flush_pending (self, error))
+    return FALSE;
 
   /* No rows come any more; the index sort needs the memory more. */
   _sp_import_seen_clear (&self->seen);
@@ -158,8 +197,7 @@ catalog_writer_begin (sqlite3         *db,
   _sp_import_seen_init (&self->seen);
 
   if (!defer_indexes (self, error) ||
-      !(self->upsert = _sp_db_prepare (db, self->first_load ? insert_sql : upsert_sql,
-                                       error)) ||
+      !(self->upsert = _sp_db_prepare (db, upsert_sql, error)) ||
       !(self->find_product = _sp_db_prepare (db, "SELECT 1 FROM products WHERE sku = ?", error)) ||
       !(self->find_category = _sp_db_prepare (db, "SELECT id FROM categories WHERE path = ?",
                                               error)) ||
@@ -169,6 +207,21 @@ catalog_writer_begin (sqlite3         *db,
     {
       catalog_writer_free (self);
       return NULL;
+    }
+
+  if (self->first_load)
+    {
+      g_autoptr(GString) sql = g_string_new (INSERT_HEAD);
+
+      for (guint i = 0; i < INSERT_ROWS; i++)
+        g_string_append (sql, i == 0 ? INSERT_VALUES : ", " INSERT_VALUES);
+      self->pending_text = g_byte_array_sized_new (INSERT_ROWS * 128);
+      if (!(self->insert_one = _sp_db_prepare (db, INSERT_HEAD INSERT_VALUES, error)) ||
+          !(self->insert_many = _sp_db_prepare (db, sql->str, error)))
+        {
+          catalog_writer_free (self);
+          return NULL;
+        }
     }
 
   return self;
@@ -185,6 +238,116 @@ step_done (CatalogWriter  *self,
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     return _sp_db_set_error (self->db, rc, error);
 
+  return TRUE;
+}
+
+static gsize
+pending_copy (CatalogWriter *self,
+              const char    *text)
+{
+  gsize offset = self->pending_text->len;
+
+  if (text == NULL)
+    return G_MAXSIZE;
+  g_byte_array_append (self->pending_text, (const guint8 *)text, strlen (text) + 1);
+  return offset;
+}
+
+static const char *
+pending_text (CatalogWriter *self,
+              gsize          offset)
+{
+  return offset != G_MAXSIZE ? (const char *)self->pending_text->data + offset : NULL;
+}
+
+static void
+bind_optional_int (sqlite3_stmt *stmt,
+                   int           index,
+                   gboolean      given,
+                   gint64        value)
+{
+  if (given)
+    sqlite3_bind_int64 (stmt, index, value);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+/* Binds @row as the columns from @first on of the insert @stmt. */
+static void
+bind_pending (CatalogWriter    *self,
+              sqlite3_stmt     *stmt,
+              int               first,
+              const PendingRow *row)
+{
+  sqlite3_bind_text (stmt, first, row->id, 36, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 1, pending_text (self, row->sku), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 2, pending_text (self, row->name), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 3, row->category_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 4, pending_text (self, row->uom), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, first + 5, row->list_price);
+  sqlite3_bind_int64 (stmt, first + 6, row->cost);
+  sqlite3_bind_text (stmt, first + 7, row->currency, 3, SQLITE_STATIC);
+  bind_optional_int (stmt, first + 8, row->has_stock_on_hand, row->stock_on_hand);
+  bind_optional_int (stmt, first + 9, row->has_avg_daily_sales, row->avg_daily_sales);
+  sqlite3_bind_text (stmt, first + 10, pending_text (self, row->extra_json), -1, SQLITE_STATIC);
+}
+
+/* Writes the rows waiting for their batch: all in one statement when the
+ * batch is full, else (the last rows, or before a lookup by SKU) one by one. */
+static gboolean
+flush_pending (CatalogWriter  *self,
+               GError        **error)
+{
+  if (self->n_pending == 0)
+    return TRUE;
+
+  if (self->n_pending == INSERT_ROWS)
+    {
+      for (guint i = 0; i < INSERT_ROWS; i++)
+        bind_pending (self, self->insert_many, 1 + i * INSERT_COLUMNS, &self->pending[i]);
+      if (!step_done (self, self->insert_many, error))
+        return FALSE;
+    }
+  else
+    {
+      for (guint i = 0; i < self->n_pending; i++)
+        {
+          bind_pending (self, self->insert_one, 1, &self->pending[i]);
+          if (!step_done (self, self->insert_one, error))
+            return FALSE;
+        }
+    }
+
+  self->report->inserted += self->n_pending;
+  self->n_pending = 0;
+  g_byte_array_set_size (self->pending_text, 0);
+  return TRUE;
+}
+
+static gboolean
+add_pending (CatalogWriter         *self,
+             const SpImportRecord  *record,
+             const char            *category_id,
+             GError               **error)
+{
+  PendingRow *row = &self->pending[self->n_pending++];
+
+  _sp_import_ids_next (&self->ids, row->id);
+  row->category_id = category_id;
+  row->sku = pending_copy (self, record->sku);
+  row->name = pending_copy (self, record->name);
+  row->uom = pending_copy (self, record->uom);
+  row->extra_json = pending_copy (self, record->extra_json);
+  row->list_price = record->list_price;
+  row->cost = record->cost;
+  memcpy (row->currency, record->currency, sizeof row->currency);
+  row->has_stock_on_hand = record->has_stock_on_hand;
+  row->stock_on_hand = record->stock_on_hand;
+  row->has_avg_daily_sales = record->has_avg_daily_sales;
+  row->avg_daily_sales = record->avg_daily_sales;
+
+  if (self->n_pending == INSERT_ROWS)
+    return flush_pending (self, error);
   return TRUE;
 }
 
@@ -256,6 +419,10 @@ is_repeated (CatalogWriter        *self,
   if (_sp_import_seen_add (&self->seen, record->sku, NULL))
     return TRUE;
 
+  /* The earlier row may still wait for its batch. */
+  if (!flush_pending (self, error))
+    return FALSE;
+
   sqlite3_bind_text (self->find_product, 1, record->sku, -1, SQLITE_STATIC);
   rc = sqlite3_step (self->find_product);
   sqlite3_reset (self->find_product);
@@ -264,18 +431,6 @@ is_repeated (CatalogWriter        *self,
 
   *repeated = rc == SQLITE_ROW;
   return TRUE;
-}
-
-static void
-bind_optional_int (sqlite3_stmt *stmt,
-                   int           index,
-                   gboolean      given,
-                   gint64        value)
-{
-  if (given)
-    sqlite3_bind_int64 (stmt, index, value);
-  else
-    sqlite3_bind_null (stmt, index);
 }
 
 static gboolean
@@ -304,6 +459,9 @@ catalog_writer_write (SpImportParser        *parser,
       !(category_id = ensure_category (self, record->category_path, error)))
     return FALSE;
 
+  if (self->first_load)
+    return add_pending (self, record, category_id, error);
+
   _sp_import_ids_next (&self->ids, id);
   sqlite3_bind_text (stmt, 1, id, 36, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, record->sku, -1, SQLITE_STATIC);
@@ -316,8 +474,7 @@ catalog_writer_write (SpImportParser        *parser,
   bind_optional_int (stmt, 9, record->has_stock_on_hand, record->stock_on_hand);
   bind_optional_int (stmt, 10, record->has_avg_daily_sales, record->avg_daily_sales);
   sqlite3_bind_text (stmt, 11, record->extra_json, -1, SQLITE_STATIC);
-  if (!self->first_load)
-    sqlite3_bind_int (stmt, 12, record->category_path != NULL);
+  sqlite3_bind_int (stmt, 12, record->category_path != NULL);
 
   /* An upsert that updates leaves the last insert rowid alone. */
   sqlite3_set_last_insert_rowid (self->db, 0);

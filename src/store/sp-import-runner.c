@@ -421,18 +421,23 @@ build_payload (Run *run)
   return json_generator_to_data (generator, NULL);
 }
 
+/* Sets PRAGMA @name (one of ours, not input) to @value, and returns the
+ * value it had in @previous when not %NULL. */
 static gboolean
-set_cache_size (sqlite3  *db,
-                gint64    value,
-                gint64   *previous,
-                GError  **error)
+set_pragma (sqlite3     *db,
+            const char  *name,
+            gint64       value,
+            gint64      *previous,
+            GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *sql = NULL;
 
   if (previous != NULL)
     {
-      if (!(stmt = _sp_db_prepare (db, "PRAGMA cache_size", error)))
+      g_autofree char *query = g_strdup_printf ("PRAGMA %s", name);
+
+      if (!(stmt = _sp_db_prepare (db, query, error)))
         return FALSE;
       if (sqlite3_step (stmt) != SQLITE_ROW)
         return _sp_db_set_error (db, sqlite3_errcode (db), error);
@@ -440,7 +445,7 @@ set_cache_size (sqlite3  *db,
     }
 
   /* A number we computed; PRAGMA takes no bound parameters. */
-  sql = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, value);
+  sql = g_strdup_printf ("PRAGMA %s = %" G_GINT64_FORMAT, name, value);
   return _sp_db_exec (db, sql, error);
 }
 
@@ -527,6 +532,7 @@ _sp_import_run (sqlite3                    *db,
   g_autofree char *base_name = NULL;
   Run run = { 0, };
   gint64 previous_cache = 0;
+  gint64 previous_synchronous = 2;
   gboolean ok = FALSE;
 
   g_return_val_if_fail (db != NULL, FALSE);
@@ -547,12 +553,20 @@ _sp_import_run (sqlite3                    *db,
   if (path != NULL && !open_input (&run, path, error))
     goto out;
 
-  /* Negative: KiB rather than pages. */
-  if (!set_cache_size (db, -IMPORT_CACHE_KIB, &previous_cache, error))
+  /* Negative: KiB rather than pages. synchronous = NORMAL (1): in WAL mode
+   * the commit is still atomic and consistent after a crash; only the sync
+   * of the WAL at each commit is left to the checkpoint. */
+  if (!set_pragma (db, "cache_size", -IMPORT_CACHE_KIB, &previous_cache, error))
     goto out;
+  if (!set_pragma (db, "synchronous", 1, &previous_synchronous, error))
+    {
+      set_pragma (db, "cache_size", previous_cache, NULL, NULL);
+      goto out;
+    }
   ok = run_in_transaction (&run, error);
-  /* The cache size is a tuning knob; failing to restore it loses nothing. */
-  set_cache_size (db, previous_cache, NULL, NULL);
+  /* Tuning knobs; failing to restore them loses nothing. */
+  set_pragma (db, "synchronous", previous_synchronous, NULL, NULL);
+  set_pragma (db, "cache_size", previous_cache, NULL, NULL);
 
 out:
   g_clear_object (&run.stream);
