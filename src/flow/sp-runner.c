@@ -1184,6 +1184,61 @@ sp_runner_set_dry_run (SpRunner *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DRY_RUN]);
 }
 
+/* Campaigns with a run going on in this process (main thread only); other
+ * processes are kept out by the claim in the database (prepare_job). */
+static GHashTable *active_campaigns;
+
+static void
+run_done_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) outer = user_data;
+  GError *error = NULL;
+
+  g_hash_table_remove (active_campaigns, g_task_get_task_data (outer));
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    g_task_return_boolean (outer, TRUE);
+  else
+    g_task_return_error (outer, error);
+}
+
+/* Returns the task a run works with, or NULL when the campaign is running
+ * here already (the caller's callback gets SP_FLOW_ERROR_BUSY). The
+ * caller's task completes once the run's does and the campaign is free. */
+static GTask *
+begin_run (SpRunner            *self,
+           const char          *campaign_id,
+           GCancellable        *cancellable,
+           GAsyncReadyCallback  callback,
+           gpointer             user_data,
+           gpointer             source_tag)
+{
+  g_autoptr(GTask) outer = g_task_new (self, cancellable, callback, user_data);
+  GTask *inner;
+
+  g_task_set_source_tag (outer, source_tag);
+  if (active_campaigns == NULL)
+    active_campaigns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (!self->dry_run)
+    {
+      if (g_hash_table_contains (active_campaigns, campaign_id))
+        {
+          g_task_return_new_error (outer, SP_FLOW_ERROR, SP_FLOW_ERROR_BUSY,
+                                   _("Campaign %s is already being executed by this process"),
+                                   campaign_id);
+          return NULL;
+        }
+      g_hash_table_add (active_campaigns, g_strdup (campaign_id));
+    }
+  g_task_set_task_data (outer, g_strdup (self->dry_run ? "" : campaign_id), g_free);
+
+  inner = g_task_new (self, cancellable, run_done_cb, g_steal_pointer (&outer));
+  g_task_set_source_tag (inner, source_tag);
+  return inner;
+}
+
 /**
  * sp_runner_run_async:
  * @campaign_id: the campaign's id
@@ -1209,8 +1264,8 @@ sp_runner_run_async (SpRunner            *self,
   g_return_if_fail (campaign_id != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, sp_runner_run_async);
+  if (!(task = begin_run (self, campaign_id, cancellable, callback, user_data, sp_runner_run_async)))
+    return;
 
   state = g_new0 (RunState, 1);
   state->self = g_object_ref (self);
@@ -1246,15 +1301,14 @@ run_step_request (SpRunner            *self,
   g_autoptr(GTask) task = NULL;
   RunState *state;
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, source_tag);
-
   if (stream == NULL)
     {
-      g_task_return_new_error (task, SP_FLOW_ERROR, SP_FLOW_ERROR_NOT_FOUND,
-                               _("No stream has a step “%s”"), step_id);
+      g_task_report_new_error (self, callback, user_data, source_tag, SP_FLOW_ERROR,
+                               SP_FLOW_ERROR_NOT_FOUND, _("No stream has a step “%s”"), step_id);
       return;
     }
+  if (!(task = begin_run (self, campaign_id, cancellable, callback, user_data, source_tag)))
+    return;
 
   state = g_new0 (RunState, 1);
   state->self = g_object_ref (self);

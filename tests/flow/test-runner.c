@@ -648,6 +648,26 @@ test_claimed_by_other_process (Fixture       *fixture,
   live = status_of (fixture, id);
   g_assert_cmpstr (live, ==, "live");
 
+  /* In this process, a second run waits for nothing either: it fails at
+   * once while the first one goes on to live. */
+  {
+    g_autoptr(GAsyncResult) first = NULL;
+    g_autoptr(GAsyncResult) second = NULL;
+
+    sp_runner_run_async (fixture->runner, id, SP_STREAM_ENDING, SP_RUN_FLAGS_NONE, NULL, done_cb, &first);
+    sp_runner_run_async (fixture->runner, id, SP_STREAM_ENDING, SP_RUN_FLAGS_NONE, NULL, done_cb, &second);
+    while (first == NULL || second == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_false (sp_runner_run_finish (fixture->runner, second, &error));
+    g_assert_error (error, SP_FLOW_ERROR, SP_FLOW_ERROR_BUSY);
+    g_clear_error (&error);
+    g_assert_true (sp_runner_run_finish (fixture->runner, first, &error));
+    g_assert_no_error (error);
+    g_clear_pointer (&live, g_free);
+    live = status_of (fixture, id);
+    g_assert_cmpstr (live, ==, "ended");
+  }
+
   /* The finished run gave its claim up. */
   g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM settings WHERE key = 'run-lock:' || ?1", id),
                    ==, 0);
