@@ -931,3 +931,51 @@ sp_campaign_repository_load_approvals (SpCampaignRepository  *self,
 
   return _sp_store_run_sync (self->store, load_approvals_work, (gpointer)campaign_id, error);
 }
+
+/**
+ * sp_campaign_repository_load_approvals_async:
+ * @self: a #SpCampaignRepository
+ * @campaign_id: a campaign
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the history
+ * @user_data: data for @callback
+ *
+ * Reads the approval history of a campaign in a worker, oldest first (see
+ * sp_campaign_repository_load_approvals()).
+ */
+void
+sp_campaign_repository_load_approvals_async (SpCampaignRepository *self,
+                                             const char           *campaign_id,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data)
+{
+  g_return_if_fail (SP_IS_CAMPAIGN_REPOSITORY (self));
+  g_return_if_fail (campaign_id != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  _sp_store_run_async (self->store, self, sp_campaign_repository_load_approvals_async,
+                       load_approvals_work, g_strdup (campaign_id), g_free,
+                       (GDestroyNotify)g_ptr_array_unref, cancellable, callback, user_data);
+}
+
+/**
+ * sp_campaign_repository_load_approvals_finish:
+ * @self: a #SpCampaignRepository
+ * @result: the #GAsyncResult
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type SpApproval): the decisions, oldest first
+ */
+GPtrArray *
+sp_campaign_repository_load_approvals_finish (SpCampaignRepository  *self,
+                                              GAsyncResult          *result,
+                                              GError               **error)
+{
+  g_return_val_if_fail (SP_IS_CAMPAIGN_REPOSITORY (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        sp_campaign_repository_load_approvals_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

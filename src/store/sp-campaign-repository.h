@@ -82,5 +82,16 @@ GPtrArray            *sp_campaign_repository_load_approvals    (SpCampaignReposi
                                                                 const char            *campaign_id,
                                                                 GError               **error)
                                                                 G_GNUC_WARN_UNUSED_RESULT;
+void                  sp_campaign_repository_load_approvals_async
+                                                               (SpCampaignRepository *self,
+                                                                const char           *campaign_id,
+                                                                GCancellable         *cancellable,
+                                                                GAsyncReadyCallback   callback,
+                                                                gpointer              user_data);
+GPtrArray            *sp_campaign_repository_load_approvals_finish
+                                                               (SpCampaignRepository  *self,
+                                                                GAsyncResult          *result,
+                                                                GError               **error)
+                                                                G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

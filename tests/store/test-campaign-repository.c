@@ -434,6 +434,87 @@ wait_for (GAsyncResult **result)
 }
 
 static void
+test_approval_history (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpCampaign) campaign = sp_campaign_new ("History");
+  g_autoptr(SpCampaign) other = sp_campaign_new ("Other");
+  g_autoptr(GPtrArray) approvals = NULL;
+  g_autoptr(GPtrArray) loaded_async = NULL;
+  GAsyncResult *result = NULL;
+  static const struct {
+    SpApprovalDecision  decision;
+    const char         *comment;
+  } expected[] = {
+    { SP_APPROVAL_DECISION_SUBMITTED, "first try" },
+    { SP_APPROVAL_DECISION_REJECTED, "margin too thin" },
+    { SP_APPROVAL_DECISION_SUBMITTED, "discount lowered" },
+    { SP_APPROVAL_DECISION_APPROVED, "fine now" },
+  };
+
+  g_assert_true (sp_campaign_repository_create (fixture->repo, campaign, &error));
+  g_assert_true (sp_campaign_repository_create (fixture->repo, other, &error));
+
+  /* No decision yet: an empty history, not an error. */
+  approvals = sp_campaign_repository_load_approvals (fixture->repo, sp_campaign_get_id (campaign), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (approvals);
+  g_assert_cmpuint (approvals->len, ==, 0);
+  g_clear_pointer (&approvals, g_ptr_array_unref);
+
+  /* Draft → planned (no decision) → review → rejected → draft → planned → review → approved */
+  g_assert_true (sp_campaign_repository_transition (fixture->repo, campaign, SP_CAMPAIGN_STATUS_PLANNED,
+                                                    "not a decision", &error));
+  g_assert_true (sp_campaign_repository_transition (fixture->repo, campaign, SP_CAMPAIGN_STATUS_IN_REVIEW,
+                                                    "first try", &error));
+  g_assert_true (sp_campaign_repository_transition (fixture->repo, campaign, SP_CAMPAIGN_STATUS_REJECTED,
+                                                    "margin too thin", &error));
+  g_assert_true (sp_campaign_repository_transition (fixture->repo, campaign, SP_CAMPAIGN_STATUS_DRAFT,
+                                                    NULL, &error));
+  g_assert_true (sp_campaign_repository_transition (fixture->repo, campaign, SP_CAMPAIGN_STATUS_PLANNED,
+                                                    NULL, &error));
+  g_assert_true (sp_campaign_repository_transition (fixture->repo, campaign, SP_CAMPAIGN_STATUS_IN_REVIEW,
+                                                    "discount lowered", &error));
+  g_assert_true (sp_campaign_repository_transition (fixture->repo, campaign, SP_CAMPAIGN_STATUS_APPROVED,
+                                                    "fine now", &error));
+  /* Another campaign's decision stays out of this history. */
+  g_assert_true (sp_campaign_repository_transition (fixture->repo, other, SP_CAMPAIGN_STATUS_PLANNED,
+                                                    NULL, &error));
+  g_assert_true (sp_campaign_repository_transition (fixture->repo, other, SP_CAMPAIGN_STATUS_IN_REVIEW,
+                                                    "other campaign", &error));
+  g_assert_no_error (error);
+
+  approvals = sp_campaign_repository_load_approvals (fixture->repo, sp_campaign_get_id (campaign), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (approvals->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < approvals->len; i++)
+    {
+      SpApproval *approval = g_ptr_array_index (approvals, i);
+
+      g_assert_cmpstr (sp_approval_get_campaign_id (approval), ==, sp_campaign_get_id (campaign));
+      g_assert_cmpint (sp_approval_get_decision (approval), ==, expected[i].decision);
+      g_assert_cmpstr (sp_approval_get_comment (approval), ==, expected[i].comment);
+      g_assert_cmpstr (sp_approval_get_actor (approval), ==, g_get_user_name ());
+      g_assert_nonnull (sp_approval_get_decided_at (approval));
+      if (i > 0)
+        g_assert_cmpstr (sp_approval_get_decided_at (g_ptr_array_index (approvals, i - 1)), <=,
+                         sp_approval_get_decided_at (approval));
+    }
+
+  /* The async variant reads the same history in a worker. */
+  sp_campaign_repository_load_approvals_async (fixture->repo, sp_campaign_get_id (campaign), NULL,
+                                               done_cb, &result);
+  loaded_async = sp_campaign_repository_load_approvals_finish (fixture->repo, wait_for (&result), &error);
+  g_clear_object (&result);
+  g_assert_no_error (error);
+  g_assert_cmpuint (loaded_async->len, ==, approvals->len);
+  for (guint i = 0; i < approvals->len; i++)
+    g_assert_cmpstr (sp_approval_get_id (g_ptr_array_index (loaded_async, i)), ==,
+                     sp_approval_get_id (g_ptr_array_index (approvals, i)));
+}
+
+static void
 test_async (Fixture       *fixture,
             gconstpointer  user_data)
 {
@@ -602,6 +683,7 @@ main (int   argc,
   ADD ("/store/campaign-repository/unknown-reference", test_unknown_reference);
   ADD ("/store/campaign-repository/invalid", test_invalid_campaign);
   ADD ("/store/campaign-repository/transitions", test_transitions);
+  ADD ("/store/campaign-repository/approval-history", test_approval_history);
   ADD ("/store/campaign-repository/conflict", test_conflict);
   ADD ("/store/campaign-repository/find", test_find);
   ADD ("/store/campaign-repository/async", test_async);
