@@ -46,7 +46,7 @@ static const char upsert_sql[] =
  * each insert lands next to the previous one) instead of searching each
  * B-tree from the root for every row. */
 #define INSERT_COLUMNS 11
-#define INSERT_ROWS    64
+#define INSERT_ROWS    256
 #define INSERT_VALUES \
   "(?, ?, ?, ?, COALESCE (?, 'Each'), ?, ?, ?, COALESCE (?, 0), COALESCE (?, 0), ?)"
 #define INSERT_HEAD \

@@ -16,9 +16,10 @@ assert_good_import (ImportFixture  *fixture,
 {
   g_autoptr(SpImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean ok = import_catalog (fixture, name, FALSE, &report, &error);
 
-  g_assert_true (import_catalog (fixture, name, FALSE, &report, &error));
   g_assert_no_error (error);
+  g_assert_true (ok);
   g_assert_true (sp_import_report_get_committed (report));
   g_assert_cmpuint (sp_import_report_get_rows_read (report), ==, rows);
   g_assert_cmpuint (sp_import_report_get_inserted (report), ==, rows);
@@ -379,6 +380,104 @@ test_many_rows (ImportFixture *fixture,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* The first load into an empty catalog (plain inserts, many rows per
+ * statement, indexes built at the end) and the upsert of a catalog that
+ * already has products store the same rows. */
+static void
+test_first_load_same_as_upsert (ImportFixture *fixture,
+                                gconstpointer  user_data)
+{
+  g_autoptr(GString) text = g_string_new ("sku,name,list_price,cost,currency,category_path,"
+                                          "uom,stock_on_hand,avg_daily_sales,colour\n");
+  g_autofree char *path = g_build_filename (fixture->dir, "load.csv", NULL);
+  g_autofree char *seed_path = g_build_filename (fixture->dir, "seed.csv", NULL);
+  ImportFixture other = { NULL, };
+  g_autoptr(SpImportReport) report = NULL;
+  g_autoptr(SpImportReport) other_report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *upserted = NULL;
+  g_autofree char *first_categories = NULL;
+  g_autofree char *upserted_categories = NULL;
+  g_autofree char *indexes = NULL;
+  const guint n_rows = 700;   /* not a multiple of the batch: the last rows go alone */
+  const char *products_sql =
+    "SELECT p.sku, p.name, c.path, p.uom, p.list_price, p.cost, p.currency, p.stock_on_hand, "
+    "p.avg_daily_sales, p.extra_json, p.version, length (p.id) FROM products p "
+    "LEFT JOIN categories c ON c.id = p.category_id WHERE p.sku <> 'SEED' ORDER BY p.sku";
+  const char *categories_sql =
+    "SELECT c.path, c.name, parent.path FROM categories c "
+    "LEFT JOIN categories parent ON parent.id = c.parent_id ORDER BY c.path";
+
+  for (guint i = 0; i < n_rows; i++)
+    g_string_append_printf (text, "P%04u,Name %u,%u.%02u,%u,EUR,%s,%s,%s,%s,%s\n",
+                            i, i, i, i % 100, i / 2,
+                            i % 5 == 0 ? "" : i % 3 == 0 ? "Tools/Hand" : "Tools/Power/Drills",
+                            i % 4 == 0 ? "" : "Box",
+                            i % 6 == 0 ? "" : "12",
+                            i % 7 == 0 ? "" : "1.5",
+                            i % 2 == 0 ? "" : "red");
+  g_assert_true (g_file_set_contents (path, text->str, text->len, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (seed_path,
+                                      "sku,name,list_price,cost,currency,category_path\n"
+                                      "SEED,Seed,1,1,EUR,Tools/Hand\n", -1, &error));
+  g_assert_no_error (error);
+
+  /* Here the catalog is empty: the first-load path. */
+  g_assert_true (sp_catalog_import_file (fixture->store, path, NULL, &report, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sp_import_report_get_inserted (report), ==, n_rows);
+
+  /* There it has a product already: the upsert path. */
+  import_fixture_set_up (&other, NULL);
+  g_assert_true (sp_catalog_import_file (other.store, seed_path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (sp_catalog_import_file (other.store, path, NULL, &other_report, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sp_import_report_get_inserted (other_report), ==, n_rows);
+
+  first = query_rows (fixture, products_sql);
+  upserted = query_rows (&other, products_sql);
+  g_assert_cmpstr (first, ==, upserted);
+  g_assert_true (g_str_has_prefix (first, "P0000|Name 0|∅|Each|0|0|EUR|0|0|{\"colour\":\"\"}|1|36\n"
+                                          "P0001|Name 1|Tools/Power/Drills|Box|101|0|EUR|12|150|"
+                                          "{\"colour\":\"red\"}|1|36\n"));
+  first_categories = query_rows (fixture, categories_sql);
+  upserted_categories = query_rows (&other, categories_sql);
+  g_assert_cmpstr (first_categories, ==, upserted_categories);
+  g_assert_cmpstr (first_categories, ==,
+                   "Tools|Tools|∅\nTools/Hand|Hand|Tools\nTools/Power|Power|Tools\n"
+                   "Tools/Power/Drills|Drills|Tools/Power\n");
+  import_fixture_tear_down (&other, NULL);
+
+  /* The indexes the first load dropped are back, and the ids are distinct. */
+  indexes = query_rows (fixture,
+                        "SELECT (SELECT count (*) FROM sqlite_master WHERE type = 'index' "
+                        "AND name = 'products_category'), count (DISTINCT id) FROM products");
+  g_assert_cmpstr (indexes, ==, "1|700\n");
+}
+
+/* A SKU repeated while its first row still waits for its batch. */
+static void
+test_first_load_duplicate (ImportFixture *fixture,
+                           gconstpointer  user_data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "dup.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count = NULL;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "sku,name,list_price,cost,currency\n"
+                                      "A,a,1,1,EUR\nB,b,1,1,EUR\nA,again,1,1,EUR\n", -1, &error));
+  g_assert_no_error (error);
+  g_assert_false (sp_catalog_import_file (fixture->store, path, NULL, NULL, NULL, &error));
+  g_assert_error (error, SP_STORE_ERROR, SP_STORE_ERROR_IMPORT);
+  g_assert_cmpstr (error->message, ==, "dup.csv:4: sku: “A” appears more than once in the file");
+  count = query_rows (fixture, "SELECT count (*) FROM products");
+  g_assert_cmpstr (count, ==, "0\n");
+}
+
 typedef struct
 {
   GAsyncResult *result;
@@ -465,6 +564,8 @@ main (int   argc,
   ADD ("/store/import/catalog/cancelled", test_cancelled);
   ADD ("/store/import/catalog/async", test_async);
   ADD ("/store/import/catalog/many-rows", test_many_rows);
+  ADD ("/store/import/catalog/first-load-same-as-upsert", test_first_load_same_as_upsert);
+  ADD ("/store/import/catalog/first-load-duplicate", test_first_load_duplicate);
 #undef ADD
 
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
