@@ -4,7 +4,8 @@
  *
  * Submit, approve or reject (the buttons use the campaign.* actions of
  * SpCampaignView, which ask for a comment), the skip-approval setting and
- * the decisions taken on this campaign.
+ * the stored history of decisions taken on this campaign, newest first,
+ * read again whenever the campaign's status moves.
  */
 
 #define G_LOG_DOMAIN "sp-approval-page"
@@ -23,8 +24,8 @@ struct _SpApprovalPage
   SpCampaignPage      parent_instance;
 
   GSignalGroup       *campaign_signals;  /* owned */
-  GtkFilterListModel *history;           /* owned; approvals of this campaign */
-  GtkCustomFilter    *filter;            /* owned */
+  GListStore         *history;           /* owned; SpApproval of this campaign, newest first */
+  GCancellable       *load_cancellable;  /* owned */
   GBinding           *required_binding;  /* owned */
 
   /* Template widgets */
@@ -81,9 +82,14 @@ create_history_row (gpointer item,
   /* Names and comments are data, not markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
 
+  const char *decided_at = sp_approval_get_decided_at (approval);
+  g_autoptr(GDateTime) utc = decided_at ? g_date_time_new_from_iso8601 (decided_at, NULL) : NULL;
+  g_autoptr(GDateTime) local = utc ? g_date_time_to_local (utc) : NULL;
+  g_autofree char *when = local ? g_date_time_format (local, "%x %H:%M") : g_strdup (decided_at ?: "");
+  const char *actor = sp_approval_get_actor (approval);
+
   /* Translators: who decided and when, in the approval history */
-  subtitle = g_strdup_printf (_("%1$s · %2$s"), sp_approval_get_actor (approval),
-                              sp_approval_get_decided_at (approval));
+  subtitle = g_strdup_printf (_("%1$s · %2$s"), actor && *actor ? actor : _("Unknown"), when);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                  sp_approval_decision_to_label (sp_approval_get_decision (approval)));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -100,17 +106,6 @@ create_history_row (gpointer item,
   return row;
 }
 
-static gboolean
-match_approval_cb (gpointer item,
-                   gpointer user_data)
-{
-  SpApprovalPage *self = user_data;
-  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
-
-  return campaign != NULL &&
-         g_strcmp0 (sp_approval_get_campaign_id (item), sp_campaign_get_id (campaign)) == 0;
-}
-
 static void
 history_changed_cb (SpApprovalPage *self)
 {
@@ -120,13 +115,75 @@ history_changed_cb (SpApprovalPage *self)
 }
 
 static void
+approvals_loaded_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(SpApprovalPage) self = user_data;
+  g_autoptr(GPtrArray) approvals = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(approvals = sp_workspace_load_approvals_finish (SP_WORKSPACE (object), result, &error)))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        sp_workspace_report_error (SP_WORKSPACE (object), error);
+      return;
+    }
+
+  /* The store gives the oldest first; the page shows the newest first. */
+  for (guint i = 0; i < approvals->len / 2; i++)
+    {
+      gpointer tmp = approvals->pdata[i];
+
+      approvals->pdata[i] = approvals->pdata[approvals->len - 1 - i];
+      approvals->pdata[approvals->len - 1 - i] = tmp;
+    }
+  g_list_store_splice (self->history, 0, g_list_model_get_n_items (G_LIST_MODEL (self->history)),
+                       approvals->pdata, approvals->len);
+}
+
+static void
+load_history (SpApprovalPage *self)
+{
+  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  if (campaign == NULL || workspace == NULL)
+    {
+      g_list_store_remove_all (self->history);
+      return;
+    }
+
+  self->load_cancellable = g_cancellable_new ();
+  sp_workspace_load_approvals_async (workspace, campaign, self->load_cancellable,
+                                     approvals_loaded_cb, g_object_ref (self));
+}
+
+static void
+status_changed_cb (SpApprovalPage *self)
+{
+  update_state (self);
+  /* A review decision was stored with the move: show it. */
+  load_history (self);
+}
+
+static void
 sp_approval_page_campaign_changed (SpCampaignPage *page)
 {
   SpApprovalPage *self = SP_APPROVAL_PAGE (page);
+  SpCampaign *campaign = sp_campaign_page_get_campaign (page);
+  g_autoptr(SpApproval) first = g_list_model_get_item (G_LIST_MODEL (self->history), 0);
 
-  g_signal_group_set_target (self->campaign_signals, sp_campaign_page_get_campaign (page));
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  /* Another campaign's history is not shown while this one's loads. */
+  if (first != NULL &&
+      (campaign == NULL || g_strcmp0 (sp_approval_get_campaign_id (first), sp_campaign_get_id (campaign)) != 0))
+    g_list_store_remove_all (self->history);
+
+  g_signal_group_set_target (self->campaign_signals, campaign);
   update_state (self);
+  load_history (self);
 }
 
 static void
@@ -139,8 +196,7 @@ sp_approval_page_workspace_changed (SpCampaignPage *page)
     g_binding_unbind (self->required_binding);
   g_clear_object (&self->required_binding);
 
-  gtk_filter_list_model_set_model (self->history,
-                                   workspace ? sp_workspace_get_approvals (workspace) : NULL);
+  load_history (self);
   if (workspace == NULL)
     return;
 
@@ -161,10 +217,11 @@ sp_approval_page_dispose (GObject *object)
   if (self->required_binding != NULL)
     g_binding_unbind (self->required_binding);
   g_clear_object (&self->required_binding);
+  g_cancellable_cancel (self->load_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_APPROVAL_PAGE);
   g_clear_object (&self->campaign_signals);
   g_clear_object (&self->history);
-  g_clear_object (&self->filter);
+  g_clear_object (&self->load_cancellable);
 
   G_OBJECT_CLASS (sp_approval_page_parent_class)->dispose (object);
 }
@@ -198,12 +255,25 @@ sp_approval_page_init (SpApprovalPage *self)
 
   self->campaign_signals = g_signal_group_new (SP_TYPE_CAMPAIGN);
   g_signal_group_connect_object (self->campaign_signals, "notify::status",
-                                 G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (status_changed_cb), self, G_CONNECT_SWAPPED);
 
-  self->filter = gtk_custom_filter_new (match_approval_cb, self, NULL);
-  self->history = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  self->history = g_list_store_new (SP_TYPE_APPROVAL);
   gtk_list_box_bind_model (self->history_list, G_LIST_MODEL (self->history),
                            create_history_row, NULL, NULL);
   g_signal_connect_object (self->history, "items-changed", G_CALLBACK (history_changed_cb),
                            self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * sp_approval_page_get_history:
+ * @self: a #SpApprovalPage
+ *
+ * Returns: (transfer none): the shown decisions (#SpApproval), newest first
+ */
+GListModel *
+sp_approval_page_get_history (SpApprovalPage *self)
+{
+  g_return_val_if_fail (SP_IS_APPROVAL_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->history);
 }

@@ -13,4 +13,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SpApprovalPage, sp_approval_page, SP, APPROVAL_PAGE, SpCampaignPage)
 
+GListModel *sp_approval_page_get_history (SpApprovalPage *self);
+
 G_END_DECLS

@@ -1301,6 +1301,63 @@ sp_workspace_load_offers_finish (SpWorkspace   *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+static void
+approvals_loaded_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GPtrArray *approvals;
+  GError *error = NULL;
+
+  if (!(approvals = sp_campaign_repository_load_approvals_finish (SP_CAMPAIGN_REPOSITORY (object),
+                                                                  result, &error)))
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, approvals, (GDestroyNotify)g_ptr_array_unref);
+}
+
+/**
+ * sp_workspace_load_approvals_async:
+ * @self: a #SpWorkspace
+ * @campaign: a campaign
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the history
+ * @user_data: data for @callback
+ *
+ * Reads the stored approval history of @campaign (every session's
+ * decisions) in a worker.
+ */
+void
+sp_workspace_load_approvals_async (SpWorkspace         *self,
+                                   SpCampaign          *campaign,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (SP_IS_WORKSPACE (self));
+  g_return_if_fail (SP_IS_CAMPAIGN (campaign));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sp_workspace_load_approvals_async);
+  sp_campaign_repository_load_approvals_async (self->campaigns, sp_campaign_get_id (campaign),
+                                               cancellable, approvals_loaded_cb,
+                                               g_steal_pointer (&task));
+}
+
+/* Returns: (transfer full) (element-type SpApproval): the decisions, oldest first */
+GPtrArray *
+sp_workspace_load_approvals_finish (SpWorkspace   *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 typedef struct
 {
   char    *path;

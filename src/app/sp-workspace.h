@@ -132,6 +132,14 @@ SpCampaignOffers *sp_workspace_load_offers_finish  (SpWorkspace          *self,
                                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 void              sp_workspace_save_offer          (SpWorkspace          *self,
                                                     GObject              *offer);
+void              sp_workspace_load_approvals_async  (SpWorkspace          *self,
+                                                      SpCampaign           *campaign,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+GPtrArray        *sp_workspace_load_approvals_finish (SpWorkspace          *self,
+                                                      GAsyncResult         *result,
+                                                      GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 void           sp_workspace_report_error          (SpWorkspace          *self,
                                                    const GError         *error);
 

@@ -11,11 +11,13 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "sp-approval-page.h"
 #include "sp-approval.h"
 #include "sp-campaign-repository.h"
 #include "sp-campaign-sidebar.h"
 #include "sp-campaign-view.h"
 #include "sp-catalog-repository.h"
+#include "sp-enum-strings.h"
 #include "sp-pricing-page.h"
 #include "sp-scope-page.h"
 #include "sp-store.h"
@@ -351,6 +353,66 @@ find_dialog (void)
   return NULL;
 }
 
+static GListModel *
+approval_history (Fixture *fixture)
+{
+  GtkWidget *view = sp_window_get_campaign_view (fixture->window);
+
+  return sp_approval_page_get_history (SP_APPROVAL_PAGE (sp_campaign_view_get_page (SP_CAMPAIGN_VIEW (view),
+                                                                                    "approval")));
+}
+
+static gboolean
+history_has_two (Fixture *fixture)
+{
+  return g_list_model_get_n_items (approval_history (fixture)) == 2;
+}
+
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The row of the Approval page titled @title, as the user sees it. */
+static AdwActionRow *
+find_approval_row (Fixture    *fixture,
+                   const char *title)
+{
+  GtkWidget *view = sp_window_get_campaign_view (fixture->window);
+  GtkWidget *page = sp_campaign_view_get_page (SP_CAMPAIGN_VIEW (view), "approval");
+  GtkWidget *widget = page;
+
+  /* Depth-first walk over the page's widgets. */
+  while (widget != NULL)
+    {
+      GtkWidget *next;
+
+      if (ADW_IS_ACTION_ROW (widget) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+        return ADW_ACTION_ROW (widget);
+
+      if ((next = gtk_widget_get_first_child (widget)) != NULL)
+        {
+          widget = next;
+          continue;
+        }
+      while (widget != page && gtk_widget_get_next_sibling (widget) == NULL)
+        widget = gtk_widget_get_parent (widget);
+      widget = widget == page ? NULL : gtk_widget_get_next_sibling (widget);
+    }
+
+  return NULL;
+}
+
 static void
 test_submit_and_approve (Fixture       *fixture,
                          gconstpointer  user_data)
@@ -383,6 +445,40 @@ test_submit_and_approve (Fixture       *fixture,
 
     g_assert_cmpint (sp_approval_get_decision (last), ==, SP_APPROVAL_DECISION_APPROVED);
     g_assert_cmpstr (sp_approval_get_comment (last), ==, "Margins are fine");
+  }
+
+  /* The Approval page shows the stored history, newest first: the approval
+   * row with its comment, then the submission. */
+  wait_until (history_has_two, fixture);
+  {
+    g_autoptr(SpApproval) newest = g_list_model_get_item (approval_history (fixture), 0);
+    g_autoptr(SpApproval) oldest = g_list_model_get_item (approval_history (fixture), 1);
+    AdwActionRow *row = find_approval_row (fixture,
+                                           sp_approval_decision_to_label (SP_APPROVAL_DECISION_APPROVED));
+
+    g_assert_cmpint (sp_approval_get_decision (newest), ==, SP_APPROVAL_DECISION_APPROVED);
+    g_assert_cmpstr (sp_approval_get_comment (newest), ==, "Margins are fine");
+    g_assert_cmpint (sp_approval_get_decision (oldest), ==, SP_APPROVAL_DECISION_SUBMITTED);
+
+    g_assert_nonnull (row);
+    g_assert_true (shows_label (GTK_WIDGET (row), "Margins are fine"));
+    g_assert_true (strstr (adw_action_row_get_subtitle (row), g_get_user_name ()) != NULL);
+  }
+
+  /* The decisions are stored: another session reads them back, oldest first. */
+  {
+    g_autoptr(GPtrArray) approvals = NULL;
+    g_autoptr(GError) error = NULL;
+    SpCampaign *campaign = sp_campaign_view_get_campaign (SP_CAMPAIGN_VIEW (view));
+    g_autoptr(SpStore) store = sp_store_open (fixture->db_path, &error);
+    g_autoptr(SpCampaignRepository) repository = NULL;
+
+    g_assert_no_error (error);
+    repository = sp_campaign_repository_new (store);
+    approvals = sp_campaign_repository_load_approvals (repository, sp_campaign_get_id (campaign), &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (approvals->len, ==, 2);
+    g_assert_cmpstr (sp_approval_get_comment (g_ptr_array_index (approvals, 1)), ==, "Margins are fine");
   }
 }
 
