@@ -352,6 +352,38 @@ sp_cli_campaign_list (SpCliContext  *ctx,
   return 0;
 }
 
+/* "approvals": the campaign's review decisions, oldest first. */
+static gboolean
+add_approvals_json (JsonBuilder       *builder,
+                    SpCliCampaignEnv  *env,
+                    SpCampaign        *campaign,
+                    GError           **error)
+{
+  g_autoptr(GPtrArray) approvals = NULL;
+
+  if (!(approvals = sp_campaign_repository_load_approvals (env->campaigns, sp_campaign_get_id (campaign),
+                                                           error)))
+    return FALSE;
+
+  json_builder_set_member_name (builder, "approvals");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < approvals->len; i++)
+    {
+      SpApproval *approval = g_ptr_array_index (approvals, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "decision",
+                         sp_approval_decision_to_string (sp_approval_get_decision (approval)));
+      add_string (builder, "comment", sp_approval_get_comment (approval));
+      add_string (builder, "actor", sp_approval_get_actor (approval));
+      add_string (builder, "decided_at", sp_approval_get_decided_at (approval));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  return TRUE;
+}
+
 int
 sp_cli_campaign_show (SpCliContext  *ctx,
                       int            argc,
@@ -385,7 +417,8 @@ sp_cli_campaign_show (SpCliContext  *ctx,
 
       json_builder_begin_object (builder);
       sp_cli_campaign_add_json (builder, campaign);
-      if (!sp_cli_campaign_add_plan_json (builder, &env, campaign, &error))
+      if (!sp_cli_campaign_add_plan_json (builder, &env, campaign, &error) ||
+          !add_approvals_json (builder, &env, campaign, &error))
         return sp_cli_fail (command, error);
       json_builder_end_object (builder);
       sp_cli_print_json (builder);

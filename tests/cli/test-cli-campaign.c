@@ -222,6 +222,10 @@ test_set_status (Fixture       *fixture,
   g_auto(Run) illegal = { 0, };
   g_auto(Run) unknown = { 0, };
   g_auto(Run) show = { 0, };
+  g_auto(Run) submit = { 0, };
+  g_auto(Run) reject = { 0, };
+  g_auto(Run) history = { 0, };
+  JsonArray *approvals;
 
   run_cli (&legal, fixture->db, "campaign", "set-status", id, "planned", NULL);
   g_assert_cmpint (legal.status, ==, 0);
@@ -233,10 +237,31 @@ test_set_status (Fixture       *fixture,
   run_cli (&unknown, fixture->db, "campaign", "set-status", id, "finished", NULL);
   assert_one_line_error (&unknown, "finished");
 
-  /* The illegal move changed nothing. */
+  /* The illegal move changed nothing; planning is not a review decision. */
   run_cli (&show, fixture->db, "campaign", "show", id, "--json", NULL);
   root = parse_json (show.out);
   g_assert_cmpstr (member_string (json_node_get_object (root), "status"), ==, "planned");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root),
+                                                                         "approvals")), ==, 0);
+  g_clear_pointer (&root, json_node_unref);
+
+  /* Review decisions are in the history with their comments, oldest first. */
+  run_cli (&submit, fixture->db, "campaign", "set-status", id, "in_review", "--comment", "please check",
+           NULL);
+  g_assert_cmpint (submit.status, ==, 0);
+  run_cli (&reject, fixture->db, "campaign", "set-status", id, "rejected", "--comment", "margin too thin",
+           NULL);
+  g_assert_cmpint (reject.status, ==, 0);
+  run_cli (&history, fixture->db, "campaign", "show", id, "--json", NULL);
+  root = parse_json (history.out);
+  approvals = json_object_get_array_member (json_node_get_object (root), "approvals");
+  g_assert_cmpuint (json_array_get_length (approvals), ==, 2);
+  g_assert_cmpstr (member_string (json_array_get_object_element (approvals, 0), "decision"), ==, "submitted");
+  g_assert_cmpstr (member_string (json_array_get_object_element (approvals, 0), "comment"), ==, "please check");
+  g_assert_cmpstr (member_string (json_array_get_object_element (approvals, 1), "decision"), ==, "rejected");
+  g_assert_cmpstr (member_string (json_array_get_object_element (approvals, 1), "comment"), ==,
+                   "margin too thin");
+  g_assert_nonnull (member_string (json_array_get_object_element (approvals, 1), "decided_at"));
 }
 
 static void
