@@ -175,11 +175,19 @@ catalog_writer_end (gpointer   data,
   /* No rows come any more; the index sort needs the memory more. */
   _sp_import_seen_clear (&self->seen);
 
+  /* The parsing thread is done: SQLite's sorter may use a second core for
+   * the index sort (each sorting thread takes up to cache_size of memory).
+   * 0 is SQLite's default. */
+  if (!_sp_db_exec (self->db, "PRAGMA threads = 1", error))
+    return FALSE;
   for (guint i = 0; i < self->deferred_indexes->len; i++)
     if (!_sp_db_exec (self->db, self->deferred_indexes->pdata[i], error))
-      return FALSE;
+      {
+        _sp_db_exec (self->db, "PRAGMA threads = 0", NULL);
+        return FALSE;
+      }
 
-  return TRUE;
+  return _sp_db_exec (self->db, "PRAGMA threads = 0", error);
 }
 
 static gpointer
