@@ -47,8 +47,9 @@ static const char upsert_sql[] =
  * B-tree from the root for every row. */
 #define INSERT_COLUMNS 11
 #define INSERT_ROWS    256
-#define INSERT_VALUES \
-  "(?, ?, ?, ?, COALESCE (?, 'Each'), ?, ?, ?, COALESCE (?, 0), COALESCE (?, 0), ?)"
+/* The defaults of the upsert (uom 'Each', no stock, no sales) are bound
+ * by bind_pending() rather than computed per row. */
+#define INSERT_VALUES "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 #define INSERT_HEAD \
   "INSERT INTO products (id, sku, name, category_id, uom, list_price, cost, currency, " \
   "                      stock_on_hand, avg_daily_sales, extra_json) VALUES "
@@ -291,12 +292,15 @@ bind_pending (CatalogWriter    *self,
   sqlite3_bind_text (stmt, first + 1, pending_text (self, row->sku), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, first + 2, pending_text (self, row->name), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, first + 3, row->category_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, first + 4, pending_text (self, row->uom), -1, SQLITE_STATIC);
+  if (row->uom != G_MAXSIZE)
+    sqlite3_bind_text (stmt, first + 4, pending_text (self, row->uom), -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_text (stmt, first + 4, "Each", 4, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, first + 5, row->list_price);
   sqlite3_bind_int64 (stmt, first + 6, row->cost);
   sqlite3_bind_text (stmt, first + 7, row->currency, 3, SQLITE_STATIC);
-  bind_optional_int (stmt, first + 8, row->has_stock_on_hand, row->stock_on_hand);
-  bind_optional_int (stmt, first + 9, row->has_avg_daily_sales, row->avg_daily_sales);
+  sqlite3_bind_int64 (stmt, first + 8, row->has_stock_on_hand ? row->stock_on_hand : 0);
+  sqlite3_bind_int64 (stmt, first + 9, row->has_avg_daily_sales ? row->avg_daily_sales : 0);
   sqlite3_bind_text (stmt, first + 10, pending_text (self, row->extra_json), -1, SQLITE_STATIC);
 }
 
