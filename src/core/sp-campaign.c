@@ -37,6 +37,9 @@ struct _SpCampaign
   gint64             margin_floor;
   gint64             default_discount;
   char              *currency;          /* owned */
+  gboolean           boost_enabled;
+  gint64             boost_weight;
+  char              *boost_category;    /* owned */
   gint64             version;
   char              *created_at;        /* owned */
   char              *updated_at;        /* owned */
@@ -63,6 +66,9 @@ enum {
   PROP_MARGIN_FLOOR,
   PROP_DEFAULT_DISCOUNT,
   PROP_CURRENCY,
+  PROP_BOOST_ENABLED,
+  PROP_BOOST_WEIGHT,
+  PROP_BOOST_CATEGORY,
   PROP_VERSION,
   PROP_CREATED_AT,
   PROP_UPDATED_AT,
@@ -119,6 +125,7 @@ sp_campaign_finalize (GObject *object)
   g_clear_pointer (&self->segments, g_strfreev);
   g_clear_pointer (&self->target_date, g_free);
   g_clear_pointer (&self->currency, g_free);
+  g_clear_pointer (&self->boost_category, g_free);
   g_clear_pointer (&self->created_at, g_free);
   g_clear_pointer (&self->updated_at, g_free);
 
@@ -217,6 +224,18 @@ sp_campaign_get_property (GObject    *object,
       g_value_set_string (value, self->currency);
       break;
 
+    case PROP_BOOST_ENABLED:
+      g_value_set_boolean (value, self->boost_enabled);
+      break;
+
+    case PROP_BOOST_WEIGHT:
+      g_value_set_int64 (value, self->boost_weight);
+      break;
+
+    case PROP_BOOST_CATEGORY:
+      g_value_set_string (value, self->boost_category);
+      break;
+
     case PROP_VERSION:
       g_value_set_int64 (value, self->version);
       break;
@@ -307,6 +326,18 @@ sp_campaign_set_property (GObject      *object,
 
     case PROP_CURRENCY:
       sp_campaign_set_currency (self, g_value_get_string (value));
+      break;
+
+    case PROP_BOOST_ENABLED:
+      sp_campaign_set_boost_enabled (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_BOOST_WEIGHT:
+      sp_campaign_set_boost_weight (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_BOOST_CATEGORY:
+      sp_campaign_set_boost_category (self, g_value_get_string (value));
       break;
 
     case PROP_VERSION:
@@ -404,6 +435,20 @@ sp_campaign_class_init (SpCampaignClass *klass)
     g_param_spec_string ("currency", NULL, NULL, "EUR",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* The search and category boost of the optional discovery step, kept in
+   * campaigns.params_json ("boost": enabled, weight, clearance_category). */
+  properties [PROP_BOOST_ENABLED] =
+    g_param_spec_boolean ("boost-enabled", NULL, NULL, TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_BOOST_WEIGHT] =
+    g_param_spec_int64 ("boost-weight", NULL, NULL, G_MININT64, G_MAXINT64, SP_CAMPAIGN_BOOST_WEIGHT_DEFAULT,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_BOOST_CATEGORY] =
+    g_param_spec_string ("boost-category", NULL, NULL, "Clearance",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   properties [PROP_VERSION] =
     g_param_spec_int64 ("version", NULL, NULL, G_MININT64, G_MAXINT64, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -429,6 +474,9 @@ sp_campaign_init (SpCampaign *self)
   self->scope_categories = g_new0 (char *, 1);
   self->segments = g_new0 (char *, 1);
   self->currency = g_strdup ("EUR");
+  self->boost_enabled = TRUE;
+  self->boost_weight = SP_CAMPAIGN_BOOST_WEIGHT_DEFAULT;
+  self->boost_category = g_strdup ("Clearance");
 }
 
 /**
@@ -1038,6 +1086,120 @@ sp_campaign_set_currency (SpCampaign *self,
 }
 
 /**
+ * sp_campaign_get_boost_enabled:
+ * @self: a #SpCampaign
+ *
+ * Gets #SpCampaign:boost-enabled: whether the discovery step puts the
+ * clearance items in a clearance category and ranks them higher in search.
+ *
+ * Returns: the value of #SpCampaign:boost-enabled
+ */
+gboolean
+sp_campaign_get_boost_enabled (SpCampaign *self)
+{
+  g_return_val_if_fail (SP_IS_CAMPAIGN (self), FALSE);
+
+  return self->boost_enabled;
+}
+
+/**
+ * sp_campaign_set_boost_enabled:
+ * @self: a #SpCampaign
+ * @boost_enabled: the new value
+ *
+ * Sets #SpCampaign:boost-enabled.
+ */
+void
+sp_campaign_set_boost_enabled (SpCampaign *self,
+                               gboolean    boost_enabled)
+{
+  g_return_if_fail (SP_IS_CAMPAIGN (self));
+
+  boost_enabled = !!boost_enabled;
+  if (self->boost_enabled == boost_enabled)
+    return;
+
+  self->boost_enabled = boost_enabled;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BOOST_ENABLED]);
+}
+
+/**
+ * sp_campaign_get_boost_weight:
+ * @self: a #SpCampaign
+ *
+ * Gets #SpCampaign:boost-weight: the search boost of the clearance items,
+ * from %SP_CAMPAIGN_BOOST_WEIGHT_MIN to %SP_CAMPAIGN_BOOST_WEIGHT_MAX.
+ *
+ * Returns: the value of #SpCampaign:boost-weight
+ */
+gint64
+sp_campaign_get_boost_weight (SpCampaign *self)
+{
+  g_return_val_if_fail (SP_IS_CAMPAIGN (self), 0);
+
+  return self->boost_weight;
+}
+
+/**
+ * sp_campaign_set_boost_weight:
+ * @self: a #SpCampaign
+ * @boost_weight: the new value
+ *
+ * Sets #SpCampaign:boost-weight (checked by sp_campaign_validate()).
+ */
+void
+sp_campaign_set_boost_weight (SpCampaign *self,
+                              gint64      boost_weight)
+{
+  g_return_if_fail (SP_IS_CAMPAIGN (self));
+
+  if (self->boost_weight == boost_weight)
+    return;
+
+  self->boost_weight = boost_weight;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BOOST_WEIGHT]);
+}
+
+/**
+ * sp_campaign_get_boost_category:
+ * @self: a #SpCampaign
+ *
+ * Gets #SpCampaign:boost-category: the name of the clearance category the
+ * items are put in.
+ *
+ * Returns: (nullable): the value of #SpCampaign:boost-category
+ */
+const char *
+sp_campaign_get_boost_category (SpCampaign *self)
+{
+  g_return_val_if_fail (SP_IS_CAMPAIGN (self), NULL);
+
+  return self->boost_category;
+}
+
+/**
+ * sp_campaign_set_boost_category:
+ * @self: a #SpCampaign
+ * @boost_category: (nullable): the new value
+ *
+ * Sets #SpCampaign:boost-category.
+ */
+void
+sp_campaign_set_boost_category (SpCampaign *self,
+                                const char *boost_category)
+{
+  g_return_if_fail (SP_IS_CAMPAIGN (self));
+
+  /* g_set_str() would do this, but it needs GLib 2.76. */
+  if (g_strcmp0 (self->boost_category, boost_category) == 0)
+    return;
+
+  g_free (self->boost_category);
+  self->boost_category = g_strdup (boost_category);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BOOST_CATEGORY]);
+}
+
+/**
  * sp_campaign_get_version:
  * @self: a #SpCampaign
  *
@@ -1183,6 +1345,18 @@ sp_campaign_validate (SpCampaign  *self,
   if (!_sp_validate_percent ("default-discount", self->default_discount, error))
     return FALSE;
   if (!_sp_validate_currency ("currency", self->currency, TRUE, error))
+    return FALSE;
+  if (self->boost_weight < SP_CAMPAIGN_BOOST_WEIGHT_MIN || self->boost_weight > SP_CAMPAIGN_BOOST_WEIGHT_MAX)
+    {
+      g_autofree char *weight = g_strdup_printf ("%" G_GINT64_FORMAT, self->boost_weight);
+
+      g_set_error (error, SP_MODEL_ERROR, SP_MODEL_ERROR_INVALID_FIELD,
+                   /* Translators: boost-weight is a property name; %1$s, %2$d and %3$d are numbers */
+                   _("boost-weight: %1$s is not between %2$d and %3$d"), weight,
+                   SP_CAMPAIGN_BOOST_WEIGHT_MIN, SP_CAMPAIGN_BOOST_WEIGHT_MAX);
+      return FALSE;
+    }
+  if (self->boost_enabled && !_sp_validate_not_empty ("boost-category", self->boost_category, error))
     return FALSE;
   if (!_sp_validate_timestamp ("created-at", self->created_at, error))
     return FALSE;

@@ -14,6 +14,11 @@ G_BEGIN_DECLS
 
 #define SP_TYPE_CAMPAIGN (sp_campaign_get_type ())
 
+/* The search boost of the discovery step (campaigns.params_json "boost"). */
+#define SP_CAMPAIGN_BOOST_WEIGHT_MIN     1
+#define SP_CAMPAIGN_BOOST_WEIGHT_MAX     10
+#define SP_CAMPAIGN_BOOST_WEIGHT_DEFAULT 3
+
 G_DECLARE_FINAL_TYPE (SpCampaign, sp_campaign, SP, CAMPAIGN, GObject)
 
 SpCampaign         *sp_campaign_new                  (const char          *name) G_GNUC_WARN_UNUSED_RESULT;
@@ -64,6 +69,15 @@ void                sp_campaign_set_default_discount (SpCampaign          *self,
 const char         *sp_campaign_get_currency         (SpCampaign          *self);
 void                sp_campaign_set_currency         (SpCampaign          *self,
                                                       const char          *currency);
+gboolean            sp_campaign_get_boost_enabled    (SpCampaign          *self);
+void                sp_campaign_set_boost_enabled    (SpCampaign          *self,
+                                                      gboolean             boost_enabled);
+gint64              sp_campaign_get_boost_weight     (SpCampaign          *self);
+void                sp_campaign_set_boost_weight     (SpCampaign          *self,
+                                                      gint64               boost_weight);
+const char         *sp_campaign_get_boost_category   (SpCampaign          *self);
+void                sp_campaign_set_boost_category   (SpCampaign          *self,
+                                                      const char          *boost_category);
 gint64              sp_campaign_get_version          (SpCampaign          *self);
 void                sp_campaign_set_version          (SpCampaign          *self,
                                                       gint64               version);

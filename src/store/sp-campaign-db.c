@@ -21,6 +21,16 @@
   "id, name, description, status, origin, owner, start_date, end_date, units_to_clear, " \
   "target_date, margin_floor_bp, default_discount_bp, currency, created_at, updated_at, version"
 
+/* Read with the columns: the further parameters (column 16). */
+#define CAMPAIGN_SELECT_COLUMNS CAMPAIGN_COLUMNS ", params_json"
+
+/* Writes the boost settings into params_json, keeping every other key
+ * (the demo's "boost.category", "trigger", …). ?18 enabled as JSON text,
+ * ?19 weight, ?20 clearance category. */
+#define BOOST_PARAMS_SET(base) \
+  "json_set (" base ", '$.boost.enabled', json (?18), '$.boost.weight', ?19, " \
+  "'$.boost.clearance_category', ?20)"
+
 typedef struct
 {
   GPtrArray *sites;
@@ -68,6 +78,81 @@ add_child (GPtrArray  *array,
   g_ptr_array_add (array, NULL);
 }
 
+/* Reads the boost settings of @campaign from its params_json, if any:
+ * {"boost": {"enabled": true, "weight": 5, "clearance_category": "Clearance"}};
+ * a missing member keeps the campaign's default. */
+static gboolean
+boost_from_params (SpCampaign  *campaign,
+                   const char  *params_json,
+                   GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) local_error = NULL;
+  JsonObject *root;
+  JsonObject *boost;
+  JsonNode *member;
+
+  if (params_json == NULL || *params_json == '\0')
+    return TRUE;
+  if (!json_parser_load_from_data (parser, params_json, -1, &local_error))
+    {
+      g_set_error (error, SP_STORE_ERROR, SP_STORE_ERROR_SQL,
+                   /* Translators: %1$s is a campaign id, %2$s the parser's message */
+                   _("campaigns.params_json of campaign %1$s: %2$s"), sp_campaign_get_id (campaign),
+                   local_error->message);
+      return FALSE;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      g_set_error (error, SP_STORE_ERROR, SP_STORE_ERROR_SQL,
+                   /* Translators: %s is a campaign id */
+                   _("campaigns.params_json of campaign %s: $ is not an object"),
+                   sp_campaign_get_id (campaign));
+      return FALSE;
+    }
+  root = json_node_get_object (json_parser_get_root (parser));
+  if (!json_object_has_member (root, "boost"))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (json_object_get_member (root, "boost")))
+    {
+      g_set_error (error, SP_STORE_ERROR, SP_STORE_ERROR_SQL,
+                   /* Translators: %s is a campaign id */
+                   _("campaigns.params_json of campaign %s: $.boost is not an object"),
+                   sp_campaign_get_id (campaign));
+      return FALSE;
+    }
+  boost = json_object_get_object_member (root, "boost");
+
+  if ((member = json_object_get_member (boost, "enabled")) != NULL)
+    {
+      if (json_node_get_value_type (member) != G_TYPE_BOOLEAN)
+        goto bad_member;
+      sp_campaign_set_boost_enabled (campaign, json_node_get_boolean (member));
+    }
+  if ((member = json_object_get_member (boost, "weight")) != NULL)
+    {
+      if (json_node_get_value_type (member) != G_TYPE_INT64 ||
+          json_node_get_int (member) < SP_CAMPAIGN_BOOST_WEIGHT_MIN ||
+          json_node_get_int (member) > SP_CAMPAIGN_BOOST_WEIGHT_MAX)
+        goto bad_member;
+      sp_campaign_set_boost_weight (campaign, json_node_get_int (member));
+    }
+  if ((member = json_object_get_member (boost, "clearance_category")) != NULL)
+    {
+      if (json_node_get_value_type (member) != G_TYPE_STRING)
+        goto bad_member;
+      sp_campaign_set_boost_category (campaign, json_node_get_string (member));
+    }
+  return TRUE;
+
+bad_member:
+  g_set_error (error, SP_STORE_ERROR, SP_STORE_ERROR_SQL,
+               /* Translators: %s is a campaign id */
+               _("campaigns.params_json of campaign %s: $.boost has an invalid enabled, weight "
+                 "or clearance_category"), sp_campaign_get_id (campaign));
+  return FALSE;
+}
+
 static SpCampaign *
 campaign_from_row (sqlite3_stmt  *stmt,
                    GError       **error)
@@ -104,6 +189,11 @@ campaign_from_row (sqlite3_stmt  *stmt,
                            "version", sqlite3_column_int64 (stmt, 15),
                            NULL);
   _sp_campaign_set_status_unchecked (campaign, status);
+  if (!boost_from_params (campaign, _sp_db_column_text (stmt, 16), error))
+    {
+      g_object_unref (campaign);
+      return NULL;
+    }
   return campaign;
 }
 
@@ -151,9 +241,9 @@ load_where (sqlite3       *db,
                                           (GDestroyNotify)children_free);
 
   if (id != NULL)
-    stmt = _sp_db_prepare (db, "SELECT " CAMPAIGN_COLUMNS " FROM campaigns WHERE id = ?", error);
+    stmt = _sp_db_prepare (db, "SELECT " CAMPAIGN_SELECT_COLUMNS " FROM campaigns WHERE id = ?", error);
   else
-    stmt = _sp_db_prepare (db, "SELECT " CAMPAIGN_COLUMNS " FROM campaigns "
+    stmt = _sp_db_prepare (db, "SELECT " CAMPAIGN_SELECT_COLUMNS " FROM campaigns "
                                "ORDER BY created_at, name, id", error);
   if (stmt == NULL)
     return NULL;
@@ -312,6 +402,13 @@ _sp_campaign_to_json (SpCampaign *campaign)
   add_int_member (builder, "margin_floor_bp", sp_campaign_get_margin_floor (campaign));
   add_int_member (builder, "default_discount_bp", sp_campaign_get_default_discount (campaign));
   add_string_member (builder, "currency", sp_campaign_get_currency (campaign));
+  json_builder_set_member_name (builder, "boost");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "enabled");
+  json_builder_add_boolean_value (builder, sp_campaign_get_boost_enabled (campaign));
+  add_int_member (builder, "weight", sp_campaign_get_boost_weight (campaign));
+  add_string_member (builder, "clearance_category", sp_campaign_get_boost_category (campaign));
+  json_builder_end_object (builder);
   add_int_member (builder, "version", sp_campaign_get_version (campaign));
   json_builder_end_object (builder);
 
@@ -341,6 +438,10 @@ bind_campaign (sqlite3_stmt *stmt,
   _sp_db_bind_text (stmt, 14, sp_campaign_get_created_at (campaign));
   _sp_db_bind_text (stmt, 15, sp_campaign_get_updated_at (campaign));
   sqlite3_bind_int64 (stmt, 16, sp_campaign_get_version (campaign));
+  /* ?17 is the expected version of an UPDATE. */
+  _sp_db_bind_text (stmt, 18, sp_campaign_get_boost_enabled (campaign) ? "true" : "false");
+  sqlite3_bind_int64 (stmt, 19, sp_campaign_get_boost_weight (campaign));
+  _sp_db_bind_text (stmt, 20, sp_campaign_get_boost_category (campaign) ?: "");
 }
 
 /* Inserts one child row per value, looking its id up by code/SKU/path; a
@@ -451,8 +552,9 @@ _sp_campaign_db_write_insert (sqlite3     *db,
   sp_campaign_set_updated_at (campaign, now);
   sp_campaign_set_version (campaign, 1);
 
-  if (!(stmt = _sp_db_prepare (db, "INSERT INTO campaigns (" CAMPAIGN_COLUMNS ") VALUES "
-                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error)))
+  if (!(stmt = _sp_db_prepare (db, "INSERT INTO campaigns (" CAMPAIGN_COLUMNS ", params_json) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                                   "?14, ?15, ?16, " BOOST_PARAMS_SET ("'{}'") ")", error)))
     return FALSE;
   bind_campaign (stmt, campaign);
 
@@ -511,7 +613,8 @@ _sp_campaign_db_write_update (sqlite3     *db,
                                    "origin = ?5, owner = ?6, start_date = ?7, end_date = ?8, "
                                    "units_to_clear = ?9, target_date = ?10, margin_floor_bp = ?11, "
                                    "default_discount_bp = ?12, currency = ?13, created_at = ?14, "
-                                   "updated_at = ?15, version = ?16 "
+                                   "updated_at = ?15, version = ?16, "
+                                   "params_json = " BOOST_PARAMS_SET ("params_json") " "
                                    "WHERE id = ?1 AND version = ?17",
                                error)))
     return FALSE;
@@ -628,6 +731,9 @@ _sp_campaign_apply (SpCampaign *dest,
   sp_campaign_set_margin_floor (dest, sp_campaign_get_margin_floor (src));
   sp_campaign_set_default_discount (dest, sp_campaign_get_default_discount (src));
   sp_campaign_set_currency (dest, sp_campaign_get_currency (src));
+  sp_campaign_set_boost_enabled (dest, sp_campaign_get_boost_enabled (src));
+  sp_campaign_set_boost_weight (dest, sp_campaign_get_boost_weight (src));
+  sp_campaign_set_boost_category (dest, sp_campaign_get_boost_category (src));
   sp_campaign_set_created_at (dest, sp_campaign_get_created_at (src));
   sp_campaign_set_updated_at (dest, sp_campaign_get_updated_at (src));
   sp_campaign_set_version (dest, sp_campaign_get_version (src));

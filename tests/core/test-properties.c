@@ -69,6 +69,10 @@ make_sample_value (GParamSpec *pspec,
     {
       g_value_set_int64 (value, 4200);
     }
+  else if (type == G_TYPE_BOOLEAN)
+    {
+      g_value_set_boolean (value, !G_PARAM_SPEC_BOOLEAN (pspec)->default_value);
+    }
   else if (type == G_TYPE_STRV)
     {
       static const char * const strv[] = { "DE-01", "AT-01", NULL };

@@ -132,6 +132,9 @@ new_full_campaign (void)
   sp_campaign_set_margin_floor (campaign, 1500);
   sp_campaign_set_default_discount (campaign, 2000);
   sp_campaign_set_currency (campaign, "CHF");
+  sp_campaign_set_boost_enabled (campaign, FALSE);
+  sp_campaign_set_boost_weight (campaign, 8);
+  sp_campaign_set_boost_category (campaign, "Restposten");
   return campaign;
 }
 
@@ -163,6 +166,9 @@ assert_same_campaign (SpCampaign *a,
   g_assert_cmpint (sp_campaign_get_margin_floor (a), ==, sp_campaign_get_margin_floor (b));
   g_assert_cmpint (sp_campaign_get_default_discount (a), ==, sp_campaign_get_default_discount (b));
   g_assert_cmpstr (sp_campaign_get_currency (a), ==, sp_campaign_get_currency (b));
+  g_assert_cmpint (sp_campaign_get_boost_enabled (a), ==, sp_campaign_get_boost_enabled (b));
+  g_assert_cmpint (sp_campaign_get_boost_weight (a), ==, sp_campaign_get_boost_weight (b));
+  g_assert_cmpstr (sp_campaign_get_boost_category (a), ==, sp_campaign_get_boost_category (b));
   g_assert_cmpint (sp_campaign_get_version (a), ==, sp_campaign_get_version (b));
   g_assert_cmpstr (sp_campaign_get_created_at (a), ==, sp_campaign_get_created_at (b));
   g_assert_cmpstr (sp_campaign_get_updated_at (a), ==, sp_campaign_get_updated_at (b));
@@ -262,6 +268,91 @@ test_save_round_trip (Fixture       *fixture,
     g_assert_no_error (error);
     g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM campaign_scope WHERE kind = 'product'"), ==, 0);
   }
+}
+
+static gboolean
+query_text_is (Fixture    *fixture,
+               const char *sql,
+               const char *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3) db = _sp_db_open (fixture->path, &error);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), expected) == 0;
+}
+
+static void
+test_boost_round_trip (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpCampaign) fresh = sp_campaign_new ("Fresh");
+  g_autoptr(SpCampaign) campaign = new_full_campaign ();
+  g_autoptr(SpCampaign) loaded = NULL;
+  g_autoptr(SpCampaign) demo = NULL;
+  g_autofree char *sql = NULL;
+
+  /* A new campaign has the page's defaults. */
+  g_assert_true (sp_campaign_get_boost_enabled (fresh));
+  g_assert_cmpint (sp_campaign_get_boost_weight (fresh), ==, SP_CAMPAIGN_BOOST_WEIGHT_DEFAULT);
+  g_assert_cmpstr (sp_campaign_get_boost_category (fresh), ==, "Clearance");
+
+  sp_campaign_set_boost_enabled (campaign, FALSE);
+  sp_campaign_set_boost_weight (campaign, 7);
+  sp_campaign_set_boost_category (campaign, "Abverkauf");
+  g_assert_true (sp_campaign_repository_create (fixture->repo, campaign, &error));
+  g_assert_no_error (error);
+  loaded = reload_from_file (fixture, sp_campaign_get_id (campaign));
+  assert_same_campaign (campaign, loaded);
+  g_clear_object (&loaded);
+
+  /* params_json holds other keys too (the demo writes "boost.category"
+   * and "trigger"): a save changes the boost settings and keeps them. */
+  sql = g_strdup_printf ("UPDATE campaigns SET params_json = json_set (params_json, "
+                         "'$.boost.category', 'Tools/Drills', '$.trigger.source', 'erp') "
+                         "WHERE id = '%s'", sp_campaign_get_id (campaign));
+  exec_sql (fixture, sql);
+  sp_campaign_set_boost_enabled (campaign, TRUE);
+  sp_campaign_set_boost_weight (campaign, 4);
+  g_assert_true (sp_campaign_repository_save (fixture->repo, campaign, &error));
+  g_assert_no_error (error);
+  loaded = reload_from_file (fixture, sp_campaign_get_id (campaign));
+  assert_same_campaign (campaign, loaded);
+  g_assert_true (sp_campaign_get_boost_enabled (loaded));
+  g_assert_cmpint (sp_campaign_get_boost_weight (loaded), ==, 4);
+  g_assert_cmpstr (sp_campaign_get_boost_category (loaded), ==, "Abverkauf");
+  g_assert_true (query_text_is (fixture, "SELECT json_extract (params_json, '$.boost.category') "
+                                         "FROM campaigns", "Tools/Drills"));
+  g_assert_true (query_text_is (fixture, "SELECT json_extract (params_json, '$.trigger.source') "
+                                         "FROM campaigns", "erp"));
+  g_assert_cmpint (query_int (fixture, "SELECT json_extract (params_json, '$.boost.weight') "
+                                       "FROM campaigns"), ==, 4);
+
+  /* A status move keeps the settings. */
+  g_assert_true (sp_campaign_repository_transition (fixture->repo, campaign, SP_CAMPAIGN_STATUS_PLANNED,
+                                                    NULL, &error));
+  g_assert_cmpint (query_int (fixture, "SELECT json_extract (params_json, '$.boost.weight') "
+                                       "FROM campaigns"), ==, 4);
+
+  /* The demo workspace's form: no "enabled" (it boosts), weight and
+   * clearance_category as written by sp-demo-campaigns.c. */
+  exec_sql (fixture, "UPDATE campaigns SET params_json = '{\"demo_reference_date\":\"2026-11-01\","
+                     "\"boost\":{\"category\":\"Tools\",\"clearance_category\":\"Clearance\","
+                     "\"weight\":5}}'");
+  demo = reload_from_file (fixture, sp_campaign_get_id (campaign));
+  g_assert_true (sp_campaign_get_boost_enabled (demo));
+  g_assert_cmpint (sp_campaign_get_boost_weight (demo), ==, 5);
+  g_assert_cmpstr (sp_campaign_get_boost_category (demo), ==, "Clearance");
+
+  /* Out of range: not saved. */
+  sp_campaign_set_boost_weight (demo, 11);
+  g_assert_false (sp_campaign_validate (demo, &error));
+  g_assert_error (error, SP_MODEL_ERROR, SP_MODEL_ERROR_INVALID_FIELD);
+  g_assert_nonnull (strstr (error->message, "boost-weight"));
 }
 
 static void
@@ -680,6 +771,7 @@ main (int   argc,
 
   ADD ("/store/campaign-repository/create-round-trip", test_create_round_trip);
   ADD ("/store/campaign-repository/save-round-trip", test_save_round_trip);
+  ADD ("/store/campaign-repository/boost-round-trip", test_boost_round_trip);
   ADD ("/store/campaign-repository/unknown-reference", test_unknown_reference);
   ADD ("/store/campaign-repository/invalid", test_invalid_campaign);
   ADD ("/store/campaign-repository/transitions", test_transitions);
