@@ -428,7 +428,7 @@ is_repeated (CatalogWriter        *self,
   int rc;
 
   *repeated = FALSE;
-  if (_sp_import_seen_add (&self->seen, record->sku, NULL))
+  if (record->key_checked ? record->key_new : _sp_import_seen_add (&self->seen, record->sku, NULL))
     return TRUE;
 
   /* The earlier row may still wait for its batch. */

@@ -41,6 +41,8 @@ typedef struct
   gint64       avg_daily_sales;  /* hundredths of a unit per day, >= 0 */
   const char  *extra_json;       /* catalog: a JSON object of the other columns, NULL when none */
   const char  *site;             /* stock: the site code */
+  gboolean     key_checked;      /* catalog: the pipeline has added @sku to its set of seen keys */
+  gboolean     key_new;          /* … and it was new there (else: maybe a repeat) */
 } SpImportRecord;
 
 typedef struct _SpImportParser SpImportParser;

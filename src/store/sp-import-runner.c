@@ -146,6 +146,7 @@ typedef struct
   GAsyncQueue    *full;    /* producer → writer */
   GAsyncQueue    *empty;   /* writer → producer */
   Batch          *batch;   /* the producer's, being filled */
+  SpImportSeen    seen;    /* catalog: the SKUs so far, checked here, off the writer's thread */
   const char     *head;    /* the first block, read to find the format */
   gssize          head_length;
   int             abort;   /* atomic; the writer failed, stop reading */
@@ -218,6 +219,11 @@ enqueue_record_cb (SpImportParser        *parser,
       return FALSE;
     }
 
+  if (pipe->seen.slots != NULL)
+    {
+      copy.key_checked = TRUE;
+      copy.key_new = _sp_import_seen_add (&pipe->seen, record->sku, NULL);
+    }
   copy.sku = batch_copy (batch, record->sku);
   copy.name = batch_copy (batch, record->name);
   copy.category_path = batch_copy (batch, record->category_path);
@@ -256,6 +262,8 @@ produce_thread (gpointer data)
   if (error == NULL)
     _sp_import_parser_finish (pipe->parser, &error);
 
+  /* No rows come any more; the writer's index sort needs the memory more. */
+  _sp_import_seen_clear (&pipe->seen);
   send_batch (pipe, TRUE, error);
   return NULL;
 }
@@ -335,6 +343,8 @@ pipe_all (Run       *run,
     format = _sp_import_sniff_format (block, n_read);
 
   pipe.run = run;
+  if (run->klass->kind == SP_IMPORT_KIND_CATALOG)
+    _sp_import_seen_init (&pipe.seen);
   pipe.full = g_async_queue_new ();
   pipe.empty = g_async_queue_new ();
   for (guint i = 0; i < N_BATCHES; i++)
@@ -359,6 +369,7 @@ pipe_all (Run       *run,
     batch_free (g_async_queue_pop (pipe.full));
   g_async_queue_unref (pipe.full);
   g_async_queue_unref (pipe.empty);
+  _sp_import_seen_clear (&pipe.seen);
 
   run->report->rows_read = _sp_import_parser_get_rows (parser);
   _sp_import_report_sort_errors (run->report);
