@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The optional quotes and discovery steps: draft quotes with the clearance
- * items at their new prices for chosen companies, and the search boost.
+ * items at their new prices for chosen companies, and the search boost
+ * (SpCampaign:boost-enabled, -weight, -category), saved as it is edited.
  */
 
 #define G_LOG_DOMAIN "sp-quotes-page"
@@ -19,17 +20,25 @@
 #include "sp-quotes-page.h"
 
 #define MAX_QUOTE_LINES 20
+#define SAVE_DELAY_MS   400
 
 struct _SpQuotesPage
 {
   SpCampaignPage  parent_instance;
 
   GCancellable   *load_cancellable;
+  GSignalGroup   *campaign_signals;  /* owned */
+  SpCampaign     *shown;             /* owned; the campaign the boost fields show */
+  guint           save_source;
+  gboolean        filling;
 
   /* Template widgets */
   GtkListBox     *quotes_list;
   GtkListBox     *companies_list;
   GtkWidget      *create_button;
+  GtkSwitch      *boost_switch;
+  GtkSpinButton  *boost_spin;
+  AdwEntryRow    *category_row;
 };
 
 G_DEFINE_FINAL_TYPE (SpQuotesPage, sp_quotes_page, SP_TYPE_CAMPAIGN_PAGE)
@@ -180,11 +189,135 @@ create_quotes_cb (SpQuotesPage *self)
     }
 }
 
+/* ---- Search and category boost ------------------------------------------ */
+
+static void
+fill_boost (SpQuotesPage *self)
+{
+  SpCampaign *campaign = self->shown;
+  const char *category;
+  gboolean editable, enabled;
+
+  if (campaign == NULL)
+    return;
+
+  category = sp_campaign_get_boost_category (campaign);
+  enabled = sp_campaign_get_boost_enabled (campaign);
+
+  self->filling = TRUE;
+  gtk_switch_set_active (self->boost_switch, enabled);
+  gtk_spin_button_set_value (self->boost_spin, (double)sp_campaign_get_boost_weight (campaign));
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->category_row)), category ?: "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->category_row), category ?: "");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->category_row), "error");
+  self->filling = FALSE;
+
+  /* A plan under review or beyond is frozen; only drafts are edited. */
+  editable = sp_campaign_is_editable (campaign);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->boost_switch), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->boost_spin), editable && enabled);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->category_row), editable && enabled);
+}
+
+/* Stores what the fields show into the campaign they show. */
+static void
+save_boost (SpQuotesPage *self)
+{
+  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
+  g_autoptr(SpCampaign) campaign = self->shown ? g_object_ref (self->shown) : NULL;
+  g_autofree char *category = NULL;
+  gboolean enabled;
+  gint64 weight;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (campaign == NULL || workspace == NULL)
+    return;
+
+  /* Read every field first: each edit notifies, which refills the fields. */
+  enabled = gtk_switch_get_active (self->boost_switch);
+  weight = (gint64)gtk_spin_button_get_value_as_int (self->boost_spin);
+  category = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->category_row))));
+
+  if (enabled != sp_campaign_get_boost_enabled (campaign))
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, G_TYPE_BOOLEAN);
+      g_value_set_boolean (&value, enabled);
+      sp_workspace_edit_campaign (workspace, campaign, "boost-enabled", &value);
+    }
+
+  if (weight != sp_campaign_get_boost_weight (campaign))
+    sp_workspace_edit_campaign_int64 (workspace, campaign, "boost-weight", weight);
+
+  if (*category == '\0')
+    {
+      /* Inline, where the user is looking: the boost needs a category name. */
+      self->filling = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (self->category_row), "");
+      self->filling = FALSE;
+      gtk_widget_add_css_class (GTK_WIDGET (self->category_row), "error");
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->category_row), "error");
+  if (g_strcmp0 (category, sp_campaign_get_boost_category (campaign)) != 0)
+    sp_workspace_edit_campaign_string (workspace, campaign, "boost-category", category);
+}
+
+static gboolean
+save_cb (gpointer user_data)
+{
+  SpQuotesPage *self = user_data;
+
+  self->save_source = 0;
+  save_boost (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Typing is saved after a short pause; a switch or a step at once. */
+static void
+boost_text_changed_cb (SpQuotesPage *self)
+{
+  if (self->filling)
+    return;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_cb, self);
+}
+
+static void
+boost_changed_cb (SpQuotesPage *self)
+{
+  if (self->filling)
+    return;
+
+  save_boost (self);
+}
+
+static void
+campaign_notify_cb (SpQuotesPage *self,
+                    GParamSpec   *pspec,
+                    SpCampaign   *campaign)
+{
+  /* Undo, another window or a reload changed it; typing in progress wins. */
+  if (self->save_source == 0 &&
+      (g_str_has_prefix (pspec->name, "boost-") || g_str_equal (pspec->name, "status")))
+    fill_boost (self);
+}
+
 static void
 sp_quotes_page_campaign_changed (SpCampaignPage *page)
 {
   SpQuotesPage *self = SP_QUOTES_PAGE (page);
   SpWorkspace *workspace = sp_campaign_page_get_workspace (page);
+  SpCampaign *campaign = sp_campaign_page_get_campaign (page);
+
+  /* Edits typed for the previous campaign still go to it. */
+  if (self->save_source != 0)
+    save_boost (self);
+  g_set_object (&self->shown, campaign);
+  g_signal_group_set_target (self->campaign_signals, campaign);
+  fill_boost (self);
 
   gtk_list_box_bind_model (self->companies_list, workspace ? sp_workspace_get_companies (workspace) : NULL,
                            create_company_row, self, NULL);
@@ -197,8 +330,12 @@ sp_quotes_page_dispose (GObject *object)
   SpQuotesPage *self = (SpQuotesPage *)object;
 
   g_cancellable_cancel (self->load_cancellable);
+  if (self->save_source != 0)
+    save_boost (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_QUOTES_PAGE);
   g_clear_object (&self->load_cancellable);
+  g_clear_object (&self->campaign_signals);
+  g_clear_object (&self->shown);
 
   G_OBJECT_CLASS (sp_quotes_page_parent_class)->dispose (object);
 }
@@ -218,11 +355,20 @@ sp_quotes_page_class_init (SpQuotesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpQuotesPage, quotes_list);
   gtk_widget_class_bind_template_child (widget_class, SpQuotesPage, companies_list);
   gtk_widget_class_bind_template_child (widget_class, SpQuotesPage, create_button);
+  gtk_widget_class_bind_template_child (widget_class, SpQuotesPage, boost_switch);
+  gtk_widget_class_bind_template_child (widget_class, SpQuotesPage, boost_spin);
+  gtk_widget_class_bind_template_child (widget_class, SpQuotesPage, category_row);
   gtk_widget_class_bind_template_callback (widget_class, create_quotes_cb);
+  gtk_widget_class_bind_template_callback (widget_class, boost_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, boost_text_changed_cb);
 }
 
 static void
 sp_quotes_page_init (SpQuotesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->campaign_signals = g_signal_group_new (SP_TYPE_CAMPAIGN);
+  g_signal_group_connect_object (self->campaign_signals, "notify",
+                                 G_CALLBACK (campaign_notify_cb), self, G_CONNECT_SWAPPED);
 }

@@ -482,6 +482,114 @@ test_submit_and_approve (Fixture       *fixture,
   }
 }
 
+/* The first widget of @type on the page named @page_name. */
+static GtkWidget *
+find_on_page (Fixture    *fixture,
+              const char *page_name,
+              GType       type)
+{
+  GtkWidget *view = sp_window_get_campaign_view (fixture->window);
+  GtkWidget *page = sp_campaign_view_get_page (SP_CAMPAIGN_VIEW (view), page_name);
+  GtkWidget *widget = page;
+
+  while (widget != NULL)
+    {
+      GtkWidget *next;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+        return widget;
+      if ((next = gtk_widget_get_first_child (widget)) != NULL)
+        {
+          widget = next;
+          continue;
+        }
+      while (widget != page && gtk_widget_get_next_sibling (widget) == NULL)
+        widget = gtk_widget_get_parent (widget);
+      widget = widget == page ? NULL : gtk_widget_get_next_sibling (widget);
+    }
+
+  return NULL;
+}
+
+/* The campaign as another program reads it from the database. */
+static SpCampaign *
+stored_campaign (Fixture    *fixture,
+                 const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpStore) store = sp_store_open (fixture->db_path, &error);
+  g_autoptr(SpCampaignRepository) repository = NULL;
+  SpCampaign *campaign;
+
+  g_assert_no_error (error);
+  repository = sp_campaign_repository_new (store);
+  g_assert_true (sp_campaign_repository_load (repository, &error));
+  g_assert_no_error (error);
+  campaign = sp_campaign_repository_lookup (repository, id);
+  return campaign ? g_object_ref (campaign) : NULL;
+}
+
+static gboolean
+boost_stored (Fixture *fixture)
+{
+  g_autoptr(SpCampaign) stored = NULL;
+
+  g_usleep (20000);
+  stored = stored_campaign (fixture, sp_campaign_get_id (shown_campaign (fixture)));
+  return stored != NULL && !sp_campaign_get_boost_enabled (stored) &&
+         sp_campaign_get_boost_weight (stored) == 7 &&
+         g_strcmp0 (sp_campaign_get_boost_category (stored), "Abverkauf") == 0;
+}
+
+static gboolean
+boost_category_set (Fixture *fixture)
+{
+  return g_strcmp0 (sp_campaign_get_boost_category (shown_campaign (fixture)), "Abverkauf") == 0;
+}
+
+static void
+test_boost_settings (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  GtkSwitch *boost_switch;
+  GtkSpinButton *boost_spin;
+  GtkEditable *category;
+  SpCampaign *campaign;
+
+  create_campaign (fixture);
+  campaign = shown_campaign (fixture);
+  boost_switch = GTK_SWITCH (find_on_page (fixture, "quotes", GTK_TYPE_SWITCH));
+  boost_spin = GTK_SPIN_BUTTON (find_on_page (fixture, "quotes", GTK_TYPE_SPIN_BUTTON));
+  category = GTK_EDITABLE (find_on_page (fixture, "quotes", ADW_TYPE_ENTRY_ROW));
+  g_assert_nonnull (boost_switch);
+  g_assert_nonnull (boost_spin);
+  g_assert_nonnull (category);
+
+  /* The page shows the campaign's settings. */
+  g_assert_true (gtk_switch_get_active (boost_switch));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (boost_spin), ==, sp_campaign_get_boost_weight (campaign));
+  g_assert_cmpstr (gtk_editable_get_text (category), ==, "Clearance");
+
+  /* Each edit goes to the campaign (the switch and the factor at once,
+   * with what was typed so far) and reaches the database. */
+  gtk_spin_button_set_value (boost_spin, 7);
+  g_assert_cmpint (sp_campaign_get_boost_weight (campaign), ==, 7);
+  gtk_editable_set_text (category, "Abverkauf");
+  gtk_switch_set_active (boost_switch, FALSE);
+  g_assert_false (sp_campaign_get_boost_enabled (campaign));
+  /* Turned off, the factor and category are not edited. */
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (boost_spin)));
+  wait_until (boost_category_set, fixture);
+  wait_until (boost_stored, fixture);
+
+  /* Undo (Ctrl+Z, outside a text field) puts the last change back, and
+   * the page shows it. */
+  gtk_window_set_focus (GTK_WINDOW (fixture->window), NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_cmpstr (sp_campaign_get_boost_category (campaign), ==, "Clearance");
+  g_assert_cmpstr (gtk_editable_get_text (category), ==, "Clearance");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -499,6 +607,8 @@ main (int   argc,
               fixture_set_up, test_scope_and_pricing, fixture_tear_down);
   g_test_add ("/app/window/submit-and-approve", Fixture, NULL,
               fixture_set_up, test_submit_and_approve, fixture_tear_down);
+  g_test_add ("/app/window/boost-settings", Fixture, NULL,
+              fixture_set_up, test_boost_settings, fixture_tear_down);
 
   return g_test_run ();
 }
