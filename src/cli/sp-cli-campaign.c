@@ -150,6 +150,16 @@ sp_cli_campaign_add_json (JsonBuilder *builder,
   json_builder_end_object (builder);
 
   add_strv (builder, "segments", sp_campaign_get_segments (campaign));
+
+  /* The search and category boost, with the keys of campaigns.params_json. */
+  json_builder_set_member_name (builder, "boost");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "enabled");
+  json_builder_add_boolean_value (builder, sp_campaign_get_boost_enabled (campaign));
+  add_int (builder, "weight", sp_campaign_get_boost_weight (campaign));
+  add_string (builder, "clearance_category", sp_campaign_get_boost_category (campaign));
+  json_builder_end_object (builder);
+
   add_int (builder, "default_discount_bp", sp_campaign_get_default_discount (campaign));
   add_string (builder, "default_discount", discount);
   add_int (builder, "version", sp_campaign_get_version (campaign));

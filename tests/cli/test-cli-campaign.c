@@ -243,6 +243,14 @@ test_set_status (Fixture       *fixture,
   g_assert_cmpstr (member_string (json_node_get_object (root), "status"), ==, "planned");
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root),
                                                                          "approvals")), ==, 0);
+  /* The boost settings of a new campaign, as the Quotes page shows them. */
+  {
+    JsonObject *boost = json_object_get_object_member (json_node_get_object (root), "boost");
+
+    g_assert_true (json_object_get_boolean_member (boost, "enabled"));
+    g_assert_cmpint (json_object_get_int_member (boost, "weight"), ==, 3);
+    g_assert_cmpstr (member_string (boost, "clearance_category"), ==, "Clearance");
+  }
   g_clear_pointer (&root, json_node_unref);
 
   /* Review decisions are in the history with their comments, oldest first. */
