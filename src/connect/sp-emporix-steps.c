@@ -1788,8 +1788,18 @@ build_boosts (SpEmporixJob *job)
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "localizedName");
   json_builder_begin_object (builder);
-  add_string (builder, "en", "Clearance");
-  add_string (builder, "de", "Abverkauf");
+  /* The campaign's clearance category name; the default one keeps its
+   * German name, a name of the user's own is used for every language. */
+  if (input->boost_category == NULL || g_str_equal (input->boost_category, "Clearance"))
+    {
+      add_string (builder, "en", "Clearance");
+      add_string (builder, "de", "Abverkauf");
+    }
+  else
+    {
+      add_string (builder, "en", input->boost_category);
+      add_string (builder, "de", input->boost_category);
+    }
   json_builder_end_object (builder);
   json_builder_set_member_name (builder, "localizedSlug");
   json_builder_begin_object (builder);
@@ -1806,7 +1816,9 @@ build_boosts (SpEmporixJob *job)
   op->content_language = g_strdup ("*");
   push_batches (job, "PUT", bulk, input->products, assignment_item, NULL, bulk);
 
-  /* The products with the most stock get the strongest search boost. */
+  /* The products with the most stock get the strongest search boost: the
+   * top three the campaign's boost weight (1–10, default 3), the rest one
+   * less, at least 1. */
   g_ptr_array_extend (by_stock, input->products, NULL, NULL);
   g_ptr_array_sort (by_stock, compare_stock);
   for (guint i = 0; i < by_stock->len && i < MAX_BOOSTED; i++)
@@ -1815,7 +1827,7 @@ build_boosts (SpEmporixJob *job)
       BoostData *data = g_new0 (BoostData, 1);
 
       data->product_id = g_strdup (product->remote_id);
-      data->boost = i < 3 ? 3 : 2;
+      data->boost = i < 3 ? input->boost_weight : MAX (input->boost_weight - 1, 1);
       push_product_read (job, data, 0, FALSE);
     }
 }

@@ -70,6 +70,18 @@ has_imagery (const SpRunInput  *input,
 }
 
 static gboolean
+boost_applies (const SpRunInput  *input,
+               const char       **reason)
+{
+  if (!input->boost_enabled)
+    {
+      *reason = N_("boost turned off for this campaign");
+      return FALSE;
+    }
+  return has_products (input, reason);
+}
+
+static gboolean
 needs_approval (const SpRunInput  *input,
                 const char       **reason)
 {
@@ -108,7 +120,7 @@ static const SpStepDef execution_steps[] = {
   { "quotes", N_("Create the draft quotes"), STRV ("quotes", "company prices"), STRV ("company-prices"),
     TRUE, SP_STEP_REMOTE, has_quotes },
   { "boosts", N_("Boost the products in search and categories"), STRV ("scope"), NONE,
-    TRUE, SP_STEP_REMOTE, has_products },
+    TRUE, SP_STEP_REMOTE, boost_applies },
   { "imagery", N_("Upload the campaign imagery"), STRV ("banners", "scope"), STRV ("boosts"),
     TRUE, SP_STEP_REMOTE, has_imagery },
   { "banners", N_("Publish the banners to the content platform"), STRV ("banners"), STRV ("imagery"),

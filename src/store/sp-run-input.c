@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "sp-campaign.h"
 #include "sp-run-input.h"
 
 SpRunProduct *
@@ -135,6 +136,9 @@ sp_run_input_new (void)
   SpRunInput *self = g_atomic_rc_box_new0 (SpRunInput);
 
   self->approval_required = TRUE;
+  self->boost_enabled = TRUE;
+  self->boost_weight = SP_CAMPAIGN_BOOST_WEIGHT_DEFAULT;
+  self->boost_category = g_strdup ("Clearance");
   self->sites = g_ptr_array_new_with_free_func (site_free);
   self->products = g_ptr_array_new_with_free_func ((GDestroyNotify)sp_run_product_free);
   self->price_lists = g_ptr_array_new_with_free_func (price_list_free);
@@ -168,6 +172,7 @@ clear_input (gpointer data)
   g_free (self->end_date);
   g_free (self->currency);
   g_free (self->last_decision);
+  g_free (self->boost_category);
   g_ptr_array_unref (self->sites);
   g_ptr_array_unref (self->products);
   g_ptr_array_unref (self->price_lists);

@@ -106,6 +106,9 @@ typedef struct
   gboolean   approval_required;
   gboolean   has_approval;   /* the last decision recorded is 'approved' */
   char      *last_decision;  /* submitted|approved|rejected, or NULL */
+  gboolean   boost_enabled;  /* params_json $.boost.enabled, default TRUE */
+  gint64     boost_weight;   /* $.boost.weight, 1–10, default 3 */
+  char      *boost_category; /* $.boost.clearance_category, default "Clearance" */
   GPtrArray *sites;          /* (element-type SpRunSite) */
   GPtrArray *products;       /* (element-type SpRunProduct) */
   GPtrArray *price_lists;    /* (element-type SpRunPriceList): per site */
