@@ -17,6 +17,7 @@
 
 #include "sp-enum-strings.h"
 #include "sp-object-copy-private.h"
+#include "sp-offer-db-private.h"
 #include "sp-offer-repository.h"
 #include "sp-store-private.h"
 
@@ -330,12 +331,13 @@ write_entries (sqlite3      *db,
   return TRUE;
 }
 
-static gboolean
-write_price_list (sqlite3  *db,
-                  gpointer  object,
-                  GError  **error)
+/* Also used by sp-plan-apply.c, so a drafted plan is stored exactly as a
+ * price list saved from the app (entries keep their remote ids). */
+gboolean
+_sp_offer_db_write_price_list (sqlite3      *db,
+                               SpPriceList  *list,
+                               GError      **error)
 {
-  SpPriceList *list = object;
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   if (!sp_price_list_validate (list, error) ||
@@ -362,6 +364,14 @@ write_price_list (sqlite3  *db,
                                 sp_price_list_get_company_code (list), error) &&
          _sp_db_step_done (db, stmt, error) &&
          write_entries (db, list, error);
+}
+
+static gboolean
+write_price_list (sqlite3  *db,
+                  gpointer  object,
+                  GError  **error)
+{
+  return _sp_offer_db_write_price_list (db, object, error);
 }
 
 static gboolean

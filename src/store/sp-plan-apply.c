@@ -16,6 +16,7 @@
 
 #include "sp-campaign-db-private.h"
 #include "sp-enum-strings.h"
+#include "sp-offer-db-private.h"
 #include "sp-plan-apply.h"
 #include "sp-price-list.h"
 #include "sp-price-list-entry.h"
@@ -59,88 +60,6 @@ find_price_list (sqlite3     *db,
 
   sp_price_list_set_campaign_id (list, campaign_id);
   return list;
-}
-
-static gboolean
-write_entries (sqlite3      *db,
-               SpPriceList  *list,
-               GError      **error)
-{
-  GListModel *entries = sp_price_list_get_entries (list);
-  g_autoptr(sqlite3_stmt) delete = NULL;
-  g_autoptr(sqlite3_stmt) insert = NULL;
-
-  if (!(delete = _sp_db_prepare (db, "DELETE FROM price_list_entries WHERE price_list_id = ?", error)))
-    return FALSE;
-  _sp_db_bind_text (delete, 1, sp_price_list_get_id (list));
-  if (!_sp_db_step_done (db, delete, error))
-    return FALSE;
-
-  if (!(insert = _sp_db_prepare (db, "INSERT INTO price_list_entries (id, price_list_id, product_id, "
-                                     "old_price, new_price, discount_bp) "
-                                     "SELECT ?1, ?2, id, ?4, ?5, ?6 FROM products WHERE sku = ?3",
-                                 error)))
-    return FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
-    {
-      g_autoptr(SpPriceListEntry) entry = g_list_model_get_item (entries, i);
-
-      if (!sp_price_list_entry_validate (entry, error))
-        return FALSE;
-
-      sqlite3_reset (insert);
-      _sp_db_bind_text (insert, 1, sp_price_list_entry_get_id (entry));
-      _sp_db_bind_text (insert, 2, sp_price_list_get_id (list));
-      _sp_db_bind_text (insert, 3, sp_price_list_entry_get_sku (entry));
-      sqlite3_bind_int64 (insert, 4, sp_price_list_entry_get_old_price (entry));
-      sqlite3_bind_int64 (insert, 5, sp_price_list_entry_get_new_price (entry));
-      sqlite3_bind_int64 (insert, 6, sp_price_list_entry_get_discount (entry));
-
-      if (!_sp_db_step_done (db, insert, error))
-        return FALSE;
-      if (sqlite3_changes (db) == 0)
-        {
-          g_set_error (error, SP_STORE_ERROR, SP_STORE_ERROR_NOT_FOUND,
-                       /* Translators: %1$s is a price list name, %2$u an index, %3$s a SKU */
-                       _("%1$s: entries[%2$u].sku: there is no product “%3$s”"),
-                       sp_price_list_get_name (list), i, sp_price_list_entry_get_sku (entry));
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-static gboolean
-write_price_list (sqlite3      *db,
-                  SpPriceList  *list,
-                  GError      **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  if (!sp_price_list_validate (list, error) ||
-      !(stmt = _sp_db_prepare (db, "INSERT INTO price_lists (id, campaign_id, name, site_id, currency, "
-                                   "company_id, valid_from, valid_to, remote_id) VALUES (?1, ?2, ?3, "
-                                   "?4, ?5, NULL, ?6, ?7, ?8) ON CONFLICT (id) DO UPDATE SET "
-                                   "campaign_id = ?2, name = ?3, site_id = ?4, currency = ?5, "
-                                   "valid_from = ?6, valid_to = ?7, remote_id = ?8, "
-                                   "version = price_lists.version + 1", error)))
-    return FALSE;
-
-  _sp_db_bind_text (stmt, 1, sp_price_list_get_id (list));
-  _sp_db_bind_text_or_null (stmt, 2, sp_price_list_get_campaign_id (list));
-  _sp_db_bind_text (stmt, 3, sp_price_list_get_name (list));
-  _sp_db_bind_text (stmt, 5, sp_price_list_get_currency (list));
-  _sp_db_bind_text_or_null (stmt, 6, sp_price_list_get_valid_from (list));
-  _sp_db_bind_text_or_null (stmt, 7, sp_price_list_get_valid_to (list));
-  _sp_db_bind_text_or_null (stmt, 8, sp_price_list_get_remote_id (list));
-
-  return _sp_db_bind_reference (db, stmt, 4, "SELECT id FROM sites WHERE code = ?", "site-code",
-                                sp_price_list_get_site_code (list), error) &&
-         _sp_db_step_done (db, stmt, error) &&
-         write_entries (db, list, error) &&
-         _sp_db_append_outbox (db, "price_list", sp_price_list_get_id (list), "saved", NULL, error);
 }
 
 static gboolean
@@ -233,7 +152,8 @@ apply_work (sqlite3       *db,
   for (guint i = 0; i < op->entries->len; i++)
     sp_price_list_add_entry (list, g_ptr_array_index (op->entries, i));
 
-  if (!write_price_list (db, list, error) ||
+  if (!_sp_offer_db_write_price_list (db, list, error) ||
+      !_sp_db_append_outbox (db, "price_list", sp_price_list_get_id (list), "saved", NULL, error) ||
       !_sp_db_commit (db, error))
     goto failed;
 
