@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "sp-campaign.h"
+#include "sp-campaign-db-private.h"
 #include "sp-db-private.h"
 #include "sp-enum-strings.h"
 #include "sp-run-store.h"
@@ -340,18 +341,12 @@ load_campaign (sqlite3     *db,
                GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(SpCampaign) campaign = NULL;
   int rc;
 
   if (!(stmt = _sp_db_prepare (db,
                                "SELECT id, name, description, status, start_date, end_date, currency, "
-                               "default_discount_bp, margin_floor_bp, "
-                               /* The boost settings as sp-campaign-db.c stores them; a
-                                * missing or mistyped member keeps the default. */
-                               "CASE WHEN json_valid (params_json) THEN json_type (params_json, '$.boost.enabled') END, "
-                               "CASE WHEN json_valid (params_json) AND json_type (params_json, '$.boost.weight') = 'integer' "
-                               "  THEN json_extract (params_json, '$.boost.weight') END, "
-                               "CASE WHEN json_valid (params_json) AND json_type (params_json, '$.boost.clearance_category') = 'text' "
-                               "  THEN json_extract (params_json, '$.boost.clearance_category') END "
+                               "default_discount_bp, margin_floor_bp "
                                "FROM campaigns WHERE id = ?1", error)))
     return FALSE;
 
@@ -374,17 +369,16 @@ load_campaign (sqlite3     *db,
   input->currency = dup_column (stmt, 6);
   input->default_discount_bp = sqlite3_column_int64 (stmt, 7);
   input->margin_floor_bp = sqlite3_column_int64 (stmt, 8);
-  /* json_type() is 'true' or 'false' for a JSON boolean. */
-  if (sqlite3_column_type (stmt, 9) != SQLITE_NULL)
-    input->boost_enabled = g_strcmp0 ((const char *)sqlite3_column_text (stmt, 9), "false") != 0;
-  if (sqlite3_column_type (stmt, 10) != SQLITE_NULL)
-    input->boost_weight = CLAMP (sqlite3_column_int64 (stmt, 10), SP_CAMPAIGN_BOOST_WEIGHT_MIN,
-                                 SP_CAMPAIGN_BOOST_WEIGHT_MAX);
-  if (sqlite3_column_type (stmt, 11) != SQLITE_NULL && *(const char *)sqlite3_column_text (stmt, 11) != '\0')
-    {
-      g_free (input->boost_category);
-      input->boost_category = dup_column (stmt, 11);
-    }
+
+  /* The boost settings are read by the one parser of params_json, the
+   * campaign loader's, so a run sees what the app shows (and a malformed
+   * params_json is an error naming the campaign, not a silent default). */
+  if (!(campaign = _sp_campaign_db_load (db, campaign_id, error)))
+    return FALSE;
+  input->boost_enabled = sp_campaign_get_boost_enabled (campaign);
+  input->boost_weight = sp_campaign_get_boost_weight (campaign);
+  g_free (input->boost_category);
+  input->boost_category = g_strdup (sp_campaign_get_boost_category (campaign));
   return TRUE;
 }
 
