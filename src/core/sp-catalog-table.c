@@ -1,0 +1,639 @@
+/* sp-catalog-table.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The whole catalog as one immutable block of plain data: a row of numbers
+ * and string offsets per product, one string pool, and the case-folded
+ * search keys of all rows in one buffer. A view over 100,000 products then
+ * costs a few megabytes instead of 100,000 objects, a search is one strstr()
+ * pass over contiguous memory, and a worker thread can build it and hand it
+ * over whole. Rows are in SKU order.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sp-catalog-table.h"
+#include "sp-money.h"
+
+#define NONE G_MAXUINT32
+
+typedef struct
+{
+  guint32 id;
+  guint32 sku;
+  guint32 name;
+  guint32 uom;
+  guint32 currency;
+  guint32 remote_id;
+  guint32 category;        /* index into categories, or NONE */
+  gint64  list_price;
+  gint64  cost;
+  gint64  stock_on_hand;
+  gint64  avg_daily_sales;
+  gint64  version;
+} Row;
+
+typedef struct
+{
+  guint32 id;              /* pool offsets */
+  guint32 path;
+} Category;
+
+struct _SpCatalogTable
+{
+  gatomicrefcount  ref_count;
+  Row             *rows;
+  guint            n_rows;
+  char            *pool;
+  Category        *categories;
+  guint            n_categories;
+  char            *keys;         /* "key\n" per row, NUL-terminated */
+  guint32         *key_offsets;  /* n_rows + 1 */
+};
+
+struct _SpCatalogTableBuilder
+{
+  GArray     *rows;
+  GByteArray *pool;
+  GArray     *categories;
+  GHashTable *category_index;  /* category id → index + 1 */
+  GHashTable *interned;        /* uom, currency → offset + 1 */
+};
+
+G_DEFINE_BOXED_TYPE (SpCatalogTable, sp_catalog_table, sp_catalog_table_ref, sp_catalog_table_unref)
+
+static guint32
+pool_add (GByteArray *pool,
+          const char *text)
+{
+  guint32 offset;
+
+  if (text == NULL)
+    return NONE;
+
+  offset = pool->len;
+  g_byte_array_append (pool, (const guint8 *)text, strlen (text) + 1);
+  return offset;
+}
+
+/* Units and currencies repeat on every row: stored once. */
+static guint32
+pool_intern (SpCatalogTableBuilder *builder,
+             const char            *text)
+{
+  gpointer found;
+  guint32 offset;
+
+  if (text == NULL)
+    return NONE;
+  if ((found = g_hash_table_lookup (builder->interned, text)) != NULL)
+    return GPOINTER_TO_UINT (found) - 1;
+
+  offset = pool_add (builder->pool, text);
+  g_hash_table_insert (builder->interned, g_strdup (text), GUINT_TO_POINTER (offset + 1));
+  return offset;
+}
+
+SpCatalogTableBuilder *
+sp_catalog_table_builder_new (guint n_hint)
+{
+  SpCatalogTableBuilder *builder = g_new0 (SpCatalogTableBuilder, 1);
+
+  builder->rows = g_array_sized_new (FALSE, FALSE, sizeof (Row), n_hint);
+  builder->pool = g_byte_array_sized_new (n_hint * 64);
+  builder->categories = g_array_new (FALSE, FALSE, sizeof (Category));
+  builder->category_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  builder->interned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  return builder;
+}
+
+void
+sp_catalog_table_builder_free (SpCatalogTableBuilder *builder)
+{
+  if (builder == NULL)
+    return;
+
+  g_clear_pointer (&builder->rows, g_array_unref);
+  g_clear_pointer (&builder->pool, g_byte_array_unref);
+  g_clear_pointer (&builder->categories, g_array_unref);
+  g_clear_pointer (&builder->category_index, g_hash_table_unref);
+  g_clear_pointer (&builder->interned, g_hash_table_unref);
+  g_free (builder);
+}
+
+static guint32
+category_of (SpCatalogTableBuilder *builder,
+             const char            *category_id,
+             const char            *category_path)
+{
+  Category category;
+  gpointer found;
+
+  if (category_id == NULL && category_path == NULL)
+    return NONE;
+  /* A category is known by its id, or by its path when it has none. */
+  if (category_id == NULL)
+    category_id = category_path;
+  if ((found = g_hash_table_lookup (builder->category_index, category_id)) != NULL)
+    return GPOINTER_TO_UINT (found) - 1;
+
+  category.id = pool_add (builder->pool, category_id);
+  category.path = pool_add (builder->pool, category_path);
+  g_array_append_val (builder->categories, category);
+  g_hash_table_insert (builder->category_index, g_strdup (category_id),
+                       GUINT_TO_POINTER (builder->categories->len));
+  return builder->categories->len - 1;
+}
+
+void
+sp_catalog_table_builder_add (SpCatalogTableBuilder *builder,
+                              const char            *id,
+                              const char            *sku,
+                              const char            *name,
+                              const char            *category_id,
+                              const char            *category_path,
+                              const char            *uom,
+                              const char            *currency,
+                              gint64                 list_price,
+                              gint64                 cost,
+                              gint64                 stock_on_hand,
+                              gint64                 avg_daily_sales,
+                              const char            *remote_id,
+                              gint64                 version)
+{
+  Row row;
+
+  g_return_if_fail (builder != NULL);
+  g_return_if_fail (sku != NULL);
+
+  row.id = pool_add (builder->pool, id);
+  row.sku = pool_add (builder->pool, sku);
+  row.name = pool_add (builder->pool, name ?: "");
+  row.uom = pool_intern (builder, uom);
+  row.currency = pool_intern (builder, currency);
+  row.remote_id = pool_add (builder->pool, remote_id);
+  row.category = category_of (builder, category_id, category_path);
+  row.list_price = list_price;
+  row.cost = cost;
+  row.stock_on_hand = stock_on_hand;
+  row.avg_daily_sales = avg_daily_sales;
+  row.version = version;
+  g_array_append_val (builder->rows, row);
+}
+
+static int
+compare_rows_by_sku (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      pool)
+{
+  return strcmp ((const char *)pool + ((const Row *)a)->sku, (const char *)pool + ((const Row *)b)->sku);
+}
+
+static const char *
+text_at (const SpCatalogTable *self,
+         guint32               offset)
+{
+  return offset == NONE ? NULL : self->pool + offset;
+}
+
+/* Appends @text case-folded; ASCII, most of a catalog, without allocating. */
+static void
+append_folded (GString    *keys,
+               const char *text)
+{
+  const char *p;
+
+  for (p = text; *p != '\0' && (guchar)*p < 0x80; p++)
+    ;
+  if (*p == '\0')
+    {
+      for (p = text; *p != '\0'; p++)
+        g_string_append_c (keys, *p == '\n' ? ' ' : g_ascii_tolower (*p));
+    }
+  else
+    {
+      g_autofree char *folded = g_utf8_casefold (text, -1);
+
+      for (p = folded; *p != '\0'; p++)
+        g_string_append_c (keys, *p == '\n' ? ' ' : *p);
+    }
+}
+
+SpCatalogTable *
+sp_catalog_table_builder_end (SpCatalogTableBuilder *builder)
+{
+  SpCatalogTable *self;
+  g_autoptr(GString) keys = NULL;
+
+  g_return_val_if_fail (builder != NULL, NULL);
+
+  self = g_new0 (SpCatalogTable, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+
+  g_qsort_with_data (builder->rows->data, builder->rows->len, sizeof (Row),
+                     compare_rows_by_sku, builder->pool->data);
+  self->n_rows = builder->rows->len;
+  self->rows = (Row *)g_array_free (g_steal_pointer (&builder->rows), FALSE);
+  self->n_categories = builder->categories->len;
+  self->categories = (Category *)g_array_free (g_steal_pointer (&builder->categories), FALSE);
+  g_byte_array_append (builder->pool, (const guint8 *)"", 1);
+  self->pool = (char *)g_byte_array_free (g_steal_pointer (&builder->pool), FALSE);
+  sp_catalog_table_builder_free (builder);
+
+  /* The search key of a row: its SKU, name and category path. */
+  keys = g_string_sized_new (self->n_rows * 64 + 1);
+  self->key_offsets = g_new (guint32, self->n_rows + 1);
+  for (guint i = 0; i < self->n_rows; i++)
+    {
+      const char *path = sp_catalog_table_get_category_path (self, i);
+
+      self->key_offsets[i] = keys->len;
+      append_folded (keys, sp_catalog_table_get_sku (self, i));
+      g_string_append_c (keys, ' ');
+      append_folded (keys, sp_catalog_table_get_name (self, i));
+      g_string_append_c (keys, ' ');
+      append_folded (keys, path ?: "");
+      g_string_append_c (keys, '\n');
+    }
+  self->key_offsets[self->n_rows] = keys->len;
+  self->keys = g_string_free (g_steal_pointer (&keys), FALSE);
+
+  return self;
+}
+
+SpCatalogTable *
+sp_catalog_table_ref (SpCatalogTable *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+sp_catalog_table_unref (SpCatalogTable *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  g_free (self->rows);
+  g_free (self->pool);
+  g_free (self->categories);
+  g_free (self->keys);
+  g_free (self->key_offsets);
+  g_free (self);
+}
+
+guint
+sp_catalog_table_get_n_rows (const SpCatalogTable *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_rows;
+}
+
+#define ROW(self, row) (&(self)->rows[(row)])
+#define CHECK_ROW(self, row, value) \
+  g_return_val_if_fail ((self) != NULL && (row) < (self)->n_rows, (value))
+
+const char *
+sp_catalog_table_get_id (const SpCatalogTable *self,
+                         guint                 row)
+{
+  CHECK_ROW (self, row, NULL);
+  return text_at (self, ROW (self, row)->id);
+}
+
+const char *
+sp_catalog_table_get_sku (const SpCatalogTable *self,
+                          guint                 row)
+{
+  CHECK_ROW (self, row, NULL);
+  return text_at (self, ROW (self, row)->sku);
+}
+
+const char *
+sp_catalog_table_get_name (const SpCatalogTable *self,
+                           guint                 row)
+{
+  CHECK_ROW (self, row, NULL);
+  return text_at (self, ROW (self, row)->name);
+}
+
+const char *
+sp_catalog_table_get_category_path (const SpCatalogTable *self,
+                                    guint                 row)
+{
+  guint32 category;
+
+  CHECK_ROW (self, row, NULL);
+  category = ROW (self, row)->category;
+  return category == NONE ? NULL : text_at (self, self->categories[category].path);
+}
+
+const char *
+sp_catalog_table_get_currency (const SpCatalogTable *self,
+                               guint                 row)
+{
+  CHECK_ROW (self, row, NULL);
+  return text_at (self, ROW (self, row)->currency);
+}
+
+gint64
+sp_catalog_table_get_list_price (const SpCatalogTable *self,
+                                 guint                 row)
+{
+  CHECK_ROW (self, row, 0);
+  return ROW (self, row)->list_price;
+}
+
+gint64
+sp_catalog_table_get_cost (const SpCatalogTable *self,
+                           guint                 row)
+{
+  CHECK_ROW (self, row, 0);
+  return ROW (self, row)->cost;
+}
+
+gint64
+sp_catalog_table_get_stock_on_hand (const SpCatalogTable *self,
+                                    guint                 row)
+{
+  CHECK_ROW (self, row, 0);
+  return ROW (self, row)->stock_on_hand;
+}
+
+gint64
+sp_catalog_table_get_avg_daily_sales (const SpCatalogTable *self,
+                                      guint                 row)
+{
+  CHECK_ROW (self, row, 0);
+  return ROW (self, row)->avg_daily_sales;
+}
+
+/* The same rule as sp_product_get_days_of_cover(): -1 when it does not sell. */
+gint64
+sp_catalog_table_get_days_of_cover (const SpCatalogTable *self,
+                                    guint                 row)
+{
+  const Row *r;
+
+  CHECK_ROW (self, row, -1);
+  r = ROW (self, row);
+  if (r->avg_daily_sales <= 0)
+    return -1;
+
+  return sp_money_multiply (MAX (r->stock_on_hand, 0), 100) / r->avg_daily_sales;
+}
+
+/* The same rule as sp_product_is_overstocked(). */
+gboolean
+sp_catalog_table_is_overstocked (const SpCatalogTable *self,
+                                 guint                 row,
+                                 int                   days_threshold)
+{
+  gint64 cover;
+
+  CHECK_ROW (self, row, FALSE);
+  if (ROW (self, row)->stock_on_hand <= 0)
+    return FALSE;
+
+  cover = sp_catalog_table_get_days_of_cover (self, row);
+  return cover < 0 || cover > days_threshold;
+}
+
+/* Binary search: the rows are in SKU order. */
+gboolean
+sp_catalog_table_find_sku (const SpCatalogTable *self,
+                           const char           *sku,
+                           guint                *row)
+{
+  guint low = 0, high;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (sku != NULL, FALSE);
+
+  high = self->n_rows;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      int cmp = strcmp (self->pool + self->rows[middle].sku, sku);
+
+      if (cmp == 0)
+        {
+          if (row != NULL)
+            *row = middle;
+          return TRUE;
+        }
+      if (cmp < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return FALSE;
+}
+
+/* Returns: (transfer full): the product of @row as a model object */
+SpProduct *
+sp_catalog_table_dup_product (const SpCatalogTable *self,
+                              guint                 row)
+{
+  const Row *r;
+  SpProduct *product;
+
+  CHECK_ROW (self, row, NULL);
+  r = ROW (self, row);
+
+  product = g_object_new (SP_TYPE_PRODUCT, "id", text_at (self, r->id), NULL);
+  sp_product_set_sku (product, text_at (self, r->sku));
+  sp_product_set_name (product, text_at (self, r->name));
+  sp_product_set_category_path (product, sp_catalog_table_get_category_path (self, row));
+  if (r->category != NONE)
+    sp_product_set_category_id (product, text_at (self, self->categories[r->category].id));
+  sp_product_set_uom (product, text_at (self, r->uom));
+  sp_product_set_list_price (product, r->list_price);
+  sp_product_set_cost (product, r->cost);
+  sp_product_set_currency (product, text_at (self, r->currency));
+  sp_product_set_stock_on_hand (product, r->stock_on_hand);
+  sp_product_set_avg_daily_sales (product, r->avg_daily_sales);
+  sp_product_set_remote_id (product, text_at (self, r->remote_id));
+  sp_product_set_version (product, r->version);
+
+  return product;
+}
+
+static guint
+row_at_key_offset (const SpCatalogTable *self,
+                   guint32               offset,
+                   guint                 from)
+{
+  guint low = from, high = self->n_rows;
+
+  /* The last row whose key starts at or before @offset. */
+  while (high - low > 1)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (self->key_offsets[middle] <= offset)
+        low = middle;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/**
+ * sp_catalog_table_search:
+ * @self: a catalog table
+ * @query: case-folded text (g_utf8_casefold())
+ * @hits: (array): one byte per row, set to 1 where the row matches, else 0
+ *
+ * Finds the rows whose SKU, name or category path contains @query.
+ *
+ * Returns: how many rows match
+ */
+guint
+sp_catalog_table_search (const SpCatalogTable *self,
+                         const char           *query,
+                         guint8               *hits)
+{
+  const char *p;
+  guint n_hits = 0, row = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (query != NULL, 0);
+  g_return_val_if_fail (hits != NULL || self->n_rows == 0, 0);
+
+  if (*query == '\0')
+    {
+      memset (hits, 1, self->n_rows);
+      return self->n_rows;
+    }
+
+  memset (hits, 0, self->n_rows);
+  /* A key never holds a line break, so no match runs across two rows. */
+  if (strchr (query, '\n') != NULL)
+    return 0;
+
+  p = self->keys;
+  while ((p = strstr (p, query)) != NULL)
+    {
+      row = row_at_key_offset (self, p - self->keys, row);
+      hits[row] = 1;
+      n_hits++;
+      p = self->keys + self->key_offsets[row + 1];
+    }
+
+  return n_hits;
+}
+
+typedef struct
+{
+  const SpCatalogTable *table;
+  SpCatalogSort         sort;
+  char                **collate_keys;
+} SortData;
+
+static gint64
+number_of (const SpCatalogTable *self,
+           guint32               row,
+           SpCatalogSort         sort)
+{
+  gint64 cover;
+
+  switch (sort)
+    {
+    case SP_CATALOG_SORT_STOCK:
+      return self->rows[row].stock_on_hand;
+    case SP_CATALOG_SORT_COVER:
+      /* Products that do not sell last forever: after every other. */
+      cover = sp_catalog_table_get_days_of_cover (self, row);
+      return cover < 0 ? G_MAXINT64 : cover;
+    case SP_CATALOG_SORT_LIST_PRICE:
+      return self->rows[row].list_price;
+    case SP_CATALOG_SORT_COST:
+      return self->rows[row].cost;
+    case SP_CATALOG_SORT_NONE:
+    case SP_CATALOG_SORT_SKU:
+    case SP_CATALOG_SORT_NAME:
+    case SP_CATALOG_SORT_CATEGORY:
+    default:
+      return row;
+    }
+}
+
+static int
+compare_sorted_rows (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  SortData *data = user_data;
+  guint32 ra = *(const guint32 *)a, rb = *(const guint32 *)b;
+  const char *pa, *pb;
+  gint64 na, nb;
+
+  switch (data->sort)
+    {
+    case SP_CATALOG_SORT_NAME:
+      return strcmp (data->collate_keys[ra], data->collate_keys[rb]);
+    case SP_CATALOG_SORT_CATEGORY:
+      pa = sp_catalog_table_get_category_path (data->table, ra);
+      pb = sp_catalog_table_get_category_path (data->table, rb);
+      return g_strcmp0 (pa, pb);
+    default:
+      na = number_of (data->table, ra, data->sort);
+      nb = number_of (data->table, rb, data->sort);
+      return na < nb ? -1 : na > nb;
+    }
+}
+
+/**
+ * sp_catalog_table_sort:
+ * @self: a catalog table
+ * @sort: the key
+ *
+ * Orders the rows by @sort, ascending; equal keys stay in SKU order (the
+ * sort is stable). Names sort by the locale's collation.
+ *
+ * Returns: (transfer full): the row indices, n_rows of them
+ */
+guint32 *
+sp_catalog_table_sort (const SpCatalogTable *self,
+                       SpCatalogSort         sort)
+{
+  SortData data = { self, sort, NULL };
+  guint32 *order;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  order = g_new (guint32, MAX (self->n_rows, 1));
+  for (guint i = 0; i < self->n_rows; i++)
+    order[i] = i;
+  if (sort == SP_CATALOG_SORT_NONE || sort == SP_CATALOG_SORT_SKU)
+    return order;
+
+  if (sort == SP_CATALOG_SORT_NAME)
+    {
+      data.collate_keys = g_new (char *, self->n_rows);
+      for (guint i = 0; i < self->n_rows; i++)
+        data.collate_keys[i] = g_utf8_collate_key (sp_catalog_table_get_name (self, i), -1);
+    }
+
+  g_qsort_with_data (order, self->n_rows, sizeof (guint32), compare_sorted_rows, &data);
+
+  if (data.collate_keys != NULL)
+    {
+      for (guint i = 0; i < self->n_rows; i++)
+        g_free (data.collate_keys[i]);
+      g_free (data.collate_keys);
+    }
+
+  return order;
+}

@@ -1,0 +1,184 @@
+/* test-catalog-table.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The compact catalog behind the Scope page: rows in SKU order, search over
+ * SKU, name and category as a user types it, sorting, and the same numbers
+ * as the product objects.
+ */
+
+#include <glib-object.h>
+
+#include "sp-catalog-table.h"
+
+static SpCatalogTable *
+create_table (void)
+{
+  g_autoptr(SpCatalogTableBuilder) builder = sp_catalog_table_builder_new (4);
+
+  /* Added out of order: the table keeps them by SKU. */
+  sp_catalog_table_builder_add (builder, "id-3", "VA-300", "Ball valve DN25", "c-2", "Plumbing/Valves",
+                                "EA", "EUR", 2500, 1500, 0, 100, NULL, 1);
+  sp_catalog_table_builder_add (builder, "id-1", "DR-100", "Cordless drill 18 V", "c-1", "Tools/Power Tools/Drills",
+                                "EA", "EUR", 10000, 7500, 300, 250, "remote-1", 3);
+  sp_catalog_table_builder_add (builder, "id-4", "SC-400", "Schraube Größe M8", "c-3", "Fasteners/Screws",
+                                "PCE", "EUR", 12, 5, 5000, 0, NULL, 1);
+  sp_catalog_table_builder_add (builder, "id-2", "DR-200", "Hammer drill", "c-1", "Tools/Power Tools/Drills",
+                                "EA", "EUR", 20000, 12000, 50, 100, NULL, 1);
+
+  return sp_catalog_table_builder_end (g_steal_pointer (&builder));
+}
+
+static void
+test_rows_in_sku_order (void)
+{
+  g_autoptr(SpCatalogTable) table = create_table ();
+  guint row = 99;
+
+  g_assert_cmpuint (sp_catalog_table_get_n_rows (table), ==, 4);
+  g_assert_cmpstr (sp_catalog_table_get_sku (table, 0), ==, "DR-100");
+  g_assert_cmpstr (sp_catalog_table_get_sku (table, 1), ==, "DR-200");
+  g_assert_cmpstr (sp_catalog_table_get_sku (table, 2), ==, "SC-400");
+  g_assert_cmpstr (sp_catalog_table_get_sku (table, 3), ==, "VA-300");
+  g_assert_cmpstr (sp_catalog_table_get_category_path (table, 3), ==, "Plumbing/Valves");
+  g_assert_cmpstr (sp_catalog_table_get_currency (table, 2), ==, "EUR");
+
+  g_assert_true (sp_catalog_table_find_sku (table, "SC-400", &row));
+  g_assert_cmpuint (row, ==, 2);
+  g_assert_true (sp_catalog_table_find_sku (table, "DR-100", &row));
+  g_assert_cmpuint (row, ==, 0);
+  g_assert_false (sp_catalog_table_find_sku (table, "DR-150", NULL));
+  g_assert_false (sp_catalog_table_find_sku (table, "ZZ", NULL));
+}
+
+static guint
+search (SpCatalogTable *table,
+        const char     *typed,
+        GString        *skus)
+{
+  g_autofree char *query = g_utf8_casefold (typed, -1);
+  g_autofree guint8 *hits = g_new (guint8, sp_catalog_table_get_n_rows (table));
+  guint n = sp_catalog_table_search (table, query, hits);
+
+  g_string_truncate (skus, 0);
+  for (guint i = 0; i < sp_catalog_table_get_n_rows (table); i++)
+    {
+      if (hits[i])
+        g_string_append_printf (skus, "%s%s", skus->len ? " " : "", sp_catalog_table_get_sku (table, i));
+    }
+
+  return n;
+}
+
+static void
+test_search (void)
+{
+  g_autoptr(SpCatalogTable) table = create_table ();
+  g_autoptr(GString) skus = g_string_new (NULL);
+
+  g_assert_cmpuint (search (table, "", skus), ==, 4);
+  g_assert_cmpuint (search (table, "DRILL", skus), ==, 2);
+  g_assert_cmpstr (skus->str, ==, "DR-100 DR-200");
+  /* The SKU, the name and the category path all count. */
+  g_assert_cmpuint (search (table, "va-3", skus), ==, 1);
+  g_assert_cmpstr (skus->str, ==, "VA-300");
+  g_assert_cmpuint (search (table, "power tools", skus), ==, 2);
+  g_assert_cmpuint (search (table, "plumbing/valves", skus), ==, 1);
+  /* Case-folded beyond ASCII. */
+  g_assert_cmpuint (search (table, "GRÖSSE", skus), ==, 1);
+  g_assert_cmpstr (skus->str, ==, "SC-400");
+  /* The end of one row and the start of the next are not one text. */
+  g_assert_cmpuint (search (table, "drills\ndr", skus), ==, 0);
+  g_assert_cmpuint (search (table, "drills dr", skus), ==, 0);
+  g_assert_cmpuint (search (table, "nothing like it", skus), ==, 0);
+}
+
+static void
+test_sort (void)
+{
+  g_autoptr(SpCatalogTable) table = create_table ();
+  g_autofree guint32 *by_stock = sp_catalog_table_sort (table, SP_CATALOG_SORT_STOCK);
+  g_autofree guint32 *by_cover = sp_catalog_table_sort (table, SP_CATALOG_SORT_COVER);
+  g_autofree guint32 *by_name = sp_catalog_table_sort (table, SP_CATALOG_SORT_NAME);
+  g_autofree guint32 *by_category = sp_catalog_table_sort (table, SP_CATALOG_SORT_CATEGORY);
+  g_autofree guint32 *by_price = sp_catalog_table_sort (table, SP_CATALOG_SORT_LIST_PRICE);
+
+  /* Stock: VA 0, DR-200 50, DR-100 300, SC 5000. */
+  g_assert_cmpuint (by_stock[0], ==, 3);
+  g_assert_cmpuint (by_stock[1], ==, 1);
+  g_assert_cmpuint (by_stock[2], ==, 0);
+  g_assert_cmpuint (by_stock[3], ==, 2);
+  /* Cover: VA 0 days, DR-200 50, DR-100 120, SC never sells: last. */
+  g_assert_cmpuint (by_cover[0], ==, 3);
+  g_assert_cmpuint (by_cover[1], ==, 1);
+  g_assert_cmpuint (by_cover[2], ==, 0);
+  g_assert_cmpuint (by_cover[3], ==, 2);
+  /* Names: Ball, Cordless, Hammer, Schraube. */
+  g_assert_cmpstr (sp_catalog_table_get_sku (table, by_name[0]), ==, "VA-300");
+  g_assert_cmpstr (sp_catalog_table_get_sku (table, by_name[3]), ==, "SC-400");
+  /* Equal categories stay in SKU order. */
+  g_assert_cmpstr (sp_catalog_table_get_sku (table, by_category[0]), ==, "SC-400");
+  g_assert_cmpstr (sp_catalog_table_get_sku (table, by_category[1]), ==, "VA-300");
+  g_assert_cmpstr (sp_catalog_table_get_sku (table, by_category[2]), ==, "DR-100");
+  g_assert_cmpstr (sp_catalog_table_get_sku (table, by_category[3]), ==, "DR-200");
+  g_assert_cmpstr (sp_catalog_table_get_sku (table, by_price[3]), ==, "DR-200");
+}
+
+static void
+test_same_as_products (void)
+{
+  g_autoptr(SpCatalogTable) table = create_table ();
+
+  for (guint i = 0; i < sp_catalog_table_get_n_rows (table); i++)
+    {
+      g_autoptr(SpProduct) product = sp_catalog_table_dup_product (table, i);
+
+      g_assert_cmpstr (sp_product_get_sku (product), ==, sp_catalog_table_get_sku (table, i));
+      g_assert_cmpstr (sp_product_get_id (product), ==, sp_catalog_table_get_id (table, i));
+      g_assert_cmpstr (sp_product_get_name (product), ==, sp_catalog_table_get_name (table, i));
+      g_assert_cmpint (sp_product_get_cost (product), ==, sp_catalog_table_get_cost (table, i));
+      g_assert_cmpint (sp_product_get_days_of_cover (product), ==, sp_catalog_table_get_days_of_cover (table, i));
+      g_assert_cmpint (sp_product_is_overstocked (product, 90), ==, sp_catalog_table_is_overstocked (table, i, 90));
+    }
+
+  {
+    g_autoptr(SpProduct) drill = sp_catalog_table_dup_product (table, 0);
+
+    g_assert_cmpstr (sp_product_get_category_id (drill), ==, "c-1");
+    g_assert_cmpstr (sp_product_get_uom (drill), ==, "EA");
+    g_assert_cmpstr (sp_product_get_remote_id (drill), ==, "remote-1");
+    g_assert_cmpint (sp_product_get_version (drill), ==, 3);
+    g_assert_true (sp_catalog_table_is_overstocked (table, 0, 90));   /* 120 days */
+    g_assert_false (sp_catalog_table_is_overstocked (table, 1, 90));  /* 50 days */
+    g_assert_true (sp_catalog_table_is_overstocked (table, 2, 90));   /* never sells */
+    g_assert_false (sp_catalog_table_is_overstocked (table, 3, 90));  /* no stock */
+  }
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(SpCatalogTableBuilder) builder = sp_catalog_table_builder_new (0);
+  g_autoptr(SpCatalogTable) table = sp_catalog_table_builder_end (g_steal_pointer (&builder));
+  g_autofree guint32 *order = sp_catalog_table_sort (table, SP_CATALOG_SORT_NAME);
+  guint8 hit;
+
+  g_assert_cmpuint (sp_catalog_table_get_n_rows (table), ==, 0);
+  g_assert_cmpuint (sp_catalog_table_search (table, "x", &hit), ==, 0);
+  g_assert_false (sp_catalog_table_find_sku (table, "x", NULL));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/catalog-table/sku-order", test_rows_in_sku_order);
+  g_test_add_func ("/catalog-table/search", test_search);
+  g_test_add_func ("/catalog-table/sort", test_sort);
+  g_test_add_func ("/catalog-table/same-as-products", test_same_as_products);
+  g_test_add_func ("/catalog-table/empty", test_empty);
+
+  return g_test_run ();
+}
