@@ -630,6 +630,107 @@ sp_catalog_repository_load_products_finish (SpCatalogRepository  *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* The catalog for views: one compact table rather than an object per
+ * product (see SpCatalogTable). The category paths come from a hash table,
+ * which is cheaper than a join. */
+static gpointer
+load_table_work (sqlite3       *db,
+                 gpointer       data,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) count = NULL;
+  g_autoptr(GHashTable) paths = NULL;
+  g_autoptr(SpCatalogTableBuilder) builder = NULL;
+  guint n = 0;
+  int rc;
+
+  if (!(paths = read_category_paths (db, error)) ||
+      !(count = _sp_db_prepare (db, "SELECT count(*) FROM products", error)) ||
+      !(stmt = _sp_db_prepare (db, "SELECT id, sku, name, category_id, uom, currency, list_price, "
+                                   "cost, stock_on_hand, avg_daily_sales, remote_id, version "
+                                   "FROM products", error)))
+    return NULL;
+  if ((rc = sqlite3_step (count)) != SQLITE_ROW)
+    {
+      _sp_db_set_error (db, rc, error);
+      return NULL;
+    }
+
+  builder = sp_catalog_table_builder_new (sqlite3_column_int64 (count, 0));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *category_id = _sp_db_column_text (stmt, 3);
+
+      sp_catalog_table_builder_add (builder, _sp_db_column_text (stmt, 0), _sp_db_column_text (stmt, 1),
+                                    _sp_db_column_text (stmt, 2), category_id,
+                                    category_id ? g_hash_table_lookup (paths, category_id) : NULL,
+                                    _sp_db_column_text (stmt, 4), _sp_db_column_text (stmt, 5),
+                                    sqlite3_column_int64 (stmt, 6), sqlite3_column_int64 (stmt, 7),
+                                    sqlite3_column_int64 (stmt, 8), sqlite3_column_int64 (stmt, 9),
+                                    _sp_db_column_text (stmt, 10), sqlite3_column_int64 (stmt, 11));
+      if (++n % 4096 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _sp_db_set_error (db, rc, error);
+      return NULL;
+    }
+
+  return sp_catalog_table_builder_end (g_steal_pointer (&builder));
+}
+
+/**
+ * sp_catalog_repository_load_table_async:
+ * @self: a #SpCatalogRepository
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the main context with the table
+ * @user_data: data for @callback
+ *
+ * Loads every product into one #SpCatalogTable, in a worker thread.
+ */
+void
+sp_catalog_repository_load_table_async (SpCatalogRepository *self,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  g_return_if_fail (SP_IS_CATALOG_REPOSITORY (self));
+
+  _sp_store_run_async (self->store, self, sp_catalog_repository_load_table_async,
+                       load_table_work, NULL, NULL, (GDestroyNotify)sp_catalog_table_unref,
+                       cancellable, callback, user_data);
+}
+
+/* Returns: (transfer full): the catalog, or %NULL with @error set */
+SpCatalogTable *
+sp_catalog_repository_load_table_finish (SpCatalogRepository  *self,
+                                         GAsyncResult         *result,
+                                         GError              **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        sp_catalog_repository_load_table_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Returns: (transfer full): the catalog, or %NULL with @error set */
+SpCatalogTable *
+sp_catalog_repository_load_table (SpCatalogRepository  *self,
+                                  GCancellable         *cancellable,
+                                  GError              **error)
+{
+  g_return_val_if_fail (SP_IS_CATALOG_REPOSITORY (self), NULL);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  return _sp_store_run_sync (self->store, load_table_work, NULL, error);
+}
+
 static gpointer
 load_product_work (sqlite3       *db,
                    gpointer       data,

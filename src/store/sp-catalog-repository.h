@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "sp-catalog-table.h"
 #include "sp-category.h"
 #include "sp-product.h"
 #include "sp-site.h"
@@ -34,6 +35,16 @@ gboolean             sp_catalog_repository_reload_finish        (SpCatalogReposi
                                                                  GAsyncResult         *result,
                                                                  GError              **error);
 
+SpCatalogTable      *sp_catalog_repository_load_table           (SpCatalogRepository  *self,
+                                                                  GCancellable         *cancellable,
+                                                                  GError              **error);
+void                 sp_catalog_repository_load_table_async     (SpCatalogRepository *self,
+                                                                  GCancellable        *cancellable,
+                                                                  GAsyncReadyCallback  callback,
+                                                                  gpointer             user_data);
+SpCatalogTable      *sp_catalog_repository_load_table_finish    (SpCatalogRepository  *self,
+                                                                  GAsyncResult         *result,
+                                                                  GError              **error);
 GPtrArray           *sp_catalog_repository_load_products        (SpCatalogRepository  *self,
                                                                  GCancellable         *cancellable,
                                                                  GError              **error)

@@ -457,6 +457,18 @@ test_round_trip (Fixture       *fixture,
   products = sp_catalog_repository_load_products (catalog, NULL, &error);
   g_assert_no_error (error);
   assert_same_object (ws.product, find_by_id (products, sp_product_get_id (ws.product)), "product");
+  /* The views' compact catalog holds the same product. */
+  {
+    g_autoptr(SpCatalogTable) table = sp_catalog_repository_load_table (catalog, NULL, &error);
+    g_autoptr(SpProduct) from_table = NULL;
+    guint row;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (sp_catalog_table_get_n_rows (table), ==, products->len);
+    g_assert_true (sp_catalog_table_find_sku (table, sp_product_get_sku (ws.product), &row));
+    from_table = sp_catalog_table_dup_product (table, row);
+    assert_same_object (ws.product, G_OBJECT (from_table), "product");
+  }
 
   stock = sp_catalog_repository_load_stock_levels (catalog, &error);
   g_assert_no_error (error);
