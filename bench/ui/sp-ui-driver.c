@@ -286,11 +286,24 @@ generate (const char *dir)
 
 static gint64 t0;
 static double first_frame_ms = -1;
+static gint64 layout_start;
+static double frame_work_ms = -1;
+
+/* A frame's own work: from its layout phase to the end of its paint. */
+static void
+layout_cb (GdkFrameClock *clock,
+           gpointer       user_data)
+{
+  if (layout_start == 0)
+    layout_start = g_get_monotonic_time ();
+}
 
 static void
 after_paint_cb (GdkFrameClock *clock,
                 SpWindow      *window)
 {
+  if (layout_start != 0 && frame_work_ms < 0)
+    frame_work_ms = (g_get_monotonic_time () - layout_start) / 1000.0;
   if (first_frame_ms < 0 &&
       sp_campaign_sidebar_get_n_visible (SP_CAMPAIGN_SIDEBAR (sp_window_get_sidebar (window))) > 0)
     first_frame_ms = (g_get_monotonic_time () - t0) / 1000.0;
@@ -317,7 +330,7 @@ bench (const char *dir)
   SpWindow *window;
   SpScopePage *scope;
   gint64 start;
-  double scope_ready_ms, refilter_ms = 0, complete_ms = 0, raw_scan_ms = 0;
+  double scope_ready_ms, refilter_ms = 0, slowest_handler_ms = 0, raw_scan_ms = 0;
 
   /* First frame: from here to the first frame that shows the campaign list. */
   t0 = g_get_monotonic_time ();
@@ -343,46 +356,53 @@ bench (const char *dir)
     g_main_context_iteration (NULL, FALSE);
   scope_ready_ms = (g_get_monotonic_time () - start) / 1000.0;
 
-  /* The filter's own work for one keystroke over every row, without GTK's
-   * list machinery, to tell the two apart. */
+  /* The search's own work for one keystroke over every row, without the
+   * list model and the view, to tell the two apart. */
   {
-    GListModel *products = sp_workspace_get_products (workspace);
-    guint n = g_list_model_get_n_items (products), hits = 0;
+    SpCatalogTable *table = sp_workspace_get_catalog_table (workspace);
+    g_autofree guint8 *hits = g_new (guint8, sp_catalog_table_get_n_rows (table));
     gint64 s0 = g_get_monotonic_time ();
+    guint n = sp_catalog_table_search (table, "d", hits);
 
-    for (guint i = 0; i < n; i++)
-      {
-        g_autoptr(SpProduct) product = g_list_model_get_item (products, i);
-        const SpProductFacts *facts = sp_workspace_get_product_facts (workspace, product);
-
-        hits += strstr (facts->search_key, "d") != NULL;
-      }
     raw_scan_ms = (g_get_monotonic_time () - s0) / 1000.0;
-    g_printerr ("bench/ui: the search keys of %u rows scanned in %.1f ms (%u hits)\n", n, raw_scan_ms, hits);
+    g_printerr ("bench/ui: the search keys of %u rows scanned in %.1f ms (%u hits)\n",
+                sp_catalog_table_get_n_rows (table), raw_scan_ms, n);
   }
 
-  /* Each keystroke of a typed query: the handler returns at once (the filter
-   * is incremental); the rows are complete within the next frames. */
+  /* Each keystroke of a typed query: the handler filters the whole catalog
+   * at once; the next frame then lays out and draws the rows it shows.
+   * Both count: refilter_ms is the handler plus that frame's own work. */
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "layout",
+                    G_CALLBACK (layout_cb), NULL);
   for (guint i = 0; query[i] != '\0'; i++)
     {
       char key[2] = { query[i], '\0' };
       gint64 key_start = g_get_monotonic_time ();
-      double ms;
+      double handler_ms;
 
       sp_scope_page_type (scope, key);
-      ms = (g_get_monotonic_time () - key_start) / 1000.0;
-      refilter_ms = MAX (refilter_ms, ms);
-      while (sp_scope_page_get_filtering (scope))
+      handler_ms = (g_get_monotonic_time () - key_start) / 1000.0;
+      frame_work_ms = -1;
+      layout_start = 0;
+      while (frame_work_ms < 0 && g_get_monotonic_time () - key_start < 5 * G_USEC_PER_SEC)
         g_main_context_iteration (NULL, TRUE);
-      complete_ms = MAX (complete_ms, (g_get_monotonic_time () - key_start) / 1000.0);
+      if (frame_work_ms < 0)
+        {
+          g_printerr ("sp-ui-driver: no frame after a keystroke\n");
+          exit (1);
+        }
+      refilter_ms = MAX (refilter_ms, handler_ms + frame_work_ms);
+      g_printerr ("bench/ui: key '%c': handler %.1f ms + frame %.1f ms, %u rows\n", query[i],
+                  handler_ms, frame_work_ms, sp_scope_page_get_n_shown (scope));
+      slowest_handler_ms = MAX (slowest_handler_ms, handler_ms);
       spin (200);
     }
 
-  printf ("{\"scope_ready_ms\": %.1f, \"refilter_ms\": %.2f, \"refilter_complete_ms\": %.1f, "
+  printf ("{\"scope_ready_ms\": %.1f, \"refilter_ms\": %.2f, \"refilter_handler_ms\": %.2f, "
           "\"first_frame_ms\": %.1f, \"rss_mb\": %.1f, \"skus\": %u, \"campaigns\": %u, "
           "\"shown_after_query\": %u, \"key_scan_ms\": %.1f}\n",
-          scope_ready_ms, refilter_ms, complete_ms, first_frame_ms, rss_mb (),
-          g_list_model_get_n_items (sp_workspace_get_products (workspace)),
+          scope_ready_ms, refilter_ms, slowest_handler_ms, first_frame_ms, rss_mb (),
+          sp_catalog_table_get_n_rows (sp_workspace_get_catalog_table (workspace)),
           g_list_model_get_n_items (sp_workspace_get_campaigns (workspace)),
           sp_scope_page_get_n_shown (scope), raw_scan_ms);
   return 0;

@@ -9,13 +9,12 @@
 
 G_BEGIN_DECLS
 
-/* The numbers of one product the planner needs, copied out of the catalog's
- * objects so that a worker thread can read them. */
+/* The numbers of one product the planner needs; the strings belong to
+ * the workspace's catalog table. */
 typedef struct
 {
-  char   *sku;
-  char   *category_path;
-  char   *search_key;        /* SKU, name and category, case-folded */
+  const char *sku;
+  const char *category_path;
   gint64  stock_on_hand;
   gint64  avg_daily_sales;   /* hundredths of a unit per day */
   gint64  list_price;        /* minor units */

@@ -3,9 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Picks the campaign's SKUs and product groups from the whole catalog: a
- * sorted, filtered GtkColumnView (search as you type over precomputed keys,
- * refiltered incrementally), a category tree that adds whole groups, and the
- * campaign's sites.
+ * sorted, filtered GtkColumnView over SpProductListModel (search as you type
+ * over the catalog table's precomputed keys), a category tree that adds
+ * whole groups, and the campaign's sites.
  */
 
 #define G_LOG_DOMAIN "sp-scope-page"
@@ -15,7 +15,9 @@
 #include <glib/gi18n.h>
 
 #include "sp-category.h"
+#include "sp-catalog-row.h"
 #include "sp-money.h"
+#include "sp-product-list-model.h"
 #include "sp-scope-page.h"
 #include "sp-site.h"
 #include "sp-window.h"
@@ -41,17 +43,16 @@ struct _SpScopePage
 
   /* Owned references */
   GSignalGroup       *campaign_signals;
-  GtkSortListModel   *sorted;
-  GtkFilterListModel *filtered;
-  GtkCustomFilter    *filter;
+  SpProductListModel *products;
   GtkMultiSelection  *selection;
   GtkTreeListModel   *tree;
   GHashTable         *children;     /* parent id → GListStore of SpCategory */
   GHashTable         *scope_skus;   /* the campaign's SKUs, for the filter */
-  char               *search;       /* case-folded */
   GPtrArray          *site_checks;  /* GtkCheckButton, one per site */
   GtkColumnViewColumn *scope_column; /* owned by the column view */
   gboolean            updating_sites;
+  int                 probed_column; /* see sort_changed_cb() */
+  gboolean            probing;
 
   /* Template widgets */
   GtkSearchEntry     *search_entry;
@@ -69,62 +70,17 @@ struct _SpScopePage
 
 G_DEFINE_FINAL_TYPE (SpScopePage, sp_scope_page, SP_TYPE_CAMPAIGN_PAGE)
 
-static const SpProductFacts *
-facts_of (SpScopePage *self,
-          SpProduct   *product)
+static SpCatalogTable *
+table_of (SpScopePage *self)
 {
-  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
-
-  return workspace ? sp_workspace_get_product_facts (workspace, product) : NULL;
+  return sp_product_list_model_get_table (self->products);
 }
 
 static gboolean
 in_scope (SpScopePage *self,
-          SpProduct   *product)
+          guint        row)
 {
-  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
-  const char * const *categories;
-  const char *path;
-
-  if (campaign == NULL)
-    return FALSE;
-  if (g_hash_table_contains (self->scope_skus, sp_product_get_sku (product)))
-    return TRUE;
-
-  path = sp_product_get_category_path (product);
-  categories = sp_campaign_get_scope_categories (campaign);
-  for (guint i = 0; path != NULL && categories[i] != NULL; i++)
-    {
-      if (sp_category_path_contains (categories[i], path))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-match_product_cb (gpointer item,
-                  gpointer user_data)
-{
-  SpScopePage *self = user_data;
-  SpProduct *product = item;
-
-  if (self->search != NULL && *self->search != '\0')
-    {
-      const SpProductFacts *facts = facts_of (self, product);
-
-      if (facts == NULL || strstr (facts->search_key, self->search) == NULL)
-        return FALSE;
-    }
-
-  if (gtk_toggle_button_get_active (self->overstocked_toggle) &&
-      !sp_product_is_overstocked (product, OVERSTOCK_DAYS))
-    return FALSE;
-
-  if (gtk_toggle_button_get_active (self->in_scope_toggle) && !in_scope (self, product))
-    return FALSE;
-
-  return TRUE;
+  return sp_product_list_model_row_in_scope (self->products, row);
 }
 
 static void
@@ -132,8 +88,9 @@ update_count (SpScopePage *self)
 {
   SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
   SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
-  guint n_all = workspace ? g_list_model_get_n_items (sp_workspace_get_products (workspace)) : 0;
-  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  SpCatalogTable *table = workspace ? sp_workspace_get_catalog_table (workspace) : NULL;
+  guint n_all = table ? sp_catalog_table_get_n_rows (table) : 0;
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->products));
   g_autofree char *text = NULL;
   guint n_groups = campaign ? g_strv_length ((char **)sp_campaign_get_scope_categories (campaign)) : 0;
 
@@ -143,11 +100,42 @@ update_count (SpScopePage *self)
   gtk_label_set_label (self->count_label, text);
 }
 
-static void
-refilter (SpScopePage     *self,
-          GtkFilterChange  change)
+/* The table rows selected now: a refilter moves rows to other positions. */
+static GtkBitset *
+selected_rows (SpScopePage *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  g_autoptr(GtkBitset) positions = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GtkBitset *rows = gtk_bitset_new_empty ();
+  GtkBitsetIter iter;
+  guint position;
+
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, positions, &position);
+       more; more = gtk_bitset_iter_next (&iter, &position))
+    gtk_bitset_add (rows, sp_product_list_model_get_row (self->products, position));
+
+  return rows;
+}
+
+/* After a refilter: the same rows stay selected, wherever they are now. */
+static void
+rows_changed (SpScopePage *self,
+              GtkBitset   *selected)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->products));
+
+  if (selected != NULL && !gtk_bitset_is_empty (selected))
+    {
+      g_autoptr(GtkBitset) positions = gtk_bitset_new_empty ();
+      g_autoptr(GtkBitset) mask = gtk_bitset_new_range (0, n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          if (gtk_bitset_contains (selected, sp_product_list_model_get_row (self->products, i)))
+            gtk_bitset_add (positions, i);
+        }
+      gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), positions, mask);
+    }
+
   update_count (self);
 }
 
@@ -155,31 +143,23 @@ static void
 search_changed_cb (SpScopePage    *self,
                    GtkSearchEntry *entry)
 {
-  g_autofree char *old = g_steal_pointer (&self->search);
-  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+  g_autoptr(GtkBitset) selected = selected_rows (self);
 
-  self->search = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
-  if (old == NULL)
-    old = g_strdup ("");
-  if (g_strcmp0 (old, self->search) == 0)
-    return;
-
-  /* A query that grows can only match fewer rows: only the rows shown now
-   * are tested again. That keeps each keystroke within a frame on 100k SKUs. */
-  if (old != NULL && g_str_has_prefix (self->search, old))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (old != NULL && g_str_has_prefix (old, self->search))
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-
-  refilter (self, change);
+  sp_product_list_model_set_search (self->products, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  rows_changed (self, selected);
 }
 
 static void
-overstocked_toggled_cb (SpScopePage     *self,
-                        GtkToggleButton *toggle)
+filter_toggled_cb (SpScopePage *self)
 {
-  refilter (self, gtk_toggle_button_get_active (toggle) ? GTK_FILTER_CHANGE_MORE_STRICT
-                                                        : GTK_FILTER_CHANGE_LESS_STRICT);
+  g_autoptr(GtkBitset) selected = selected_rows (self);
+
+  sp_product_list_model_set_overstocked_only (self->products,
+                                              gtk_toggle_button_get_active (self->overstocked_toggle),
+                                              OVERSTOCK_DAYS);
+  sp_product_list_model_set_in_scope_only (self->products,
+                                           gtk_toggle_button_get_active (self->in_scope_toggle));
+  rows_changed (self, selected);
 }
 
 static void
@@ -191,6 +171,8 @@ collect_scope (SpScopePage *self)
   g_hash_table_remove_all (self->scope_skus);
   for (guint i = 0; skus != NULL && skus[i] != NULL; i++)
     g_hash_table_add (self->scope_skus, g_strdup (skus[i]));
+  sp_product_list_model_set_scope (self->products, skus,
+                                   campaign ? sp_campaign_get_scope_categories (campaign) : NULL);
 }
 
 static SpWindow *
@@ -304,9 +286,7 @@ selected_skus (SpScopePage *self)
     {
       do
         {
-          g_autoptr(SpProduct) product = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
-
-          g_ptr_array_add (skus, g_strdup (sp_product_get_sku (product)));
+          g_ptr_array_add (skus, g_strdup (sp_product_list_model_get_sku (self->products, position)));
         }
       while (gtk_bitset_iter_next (&iter, &position));
     }
@@ -399,11 +379,12 @@ check_toggled_cb (GtkCheckButton *check,
                   GtkListItem    *list_item)
 {
   SpScopePage *self = SP_SCOPE_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (check), SP_TYPE_SCOPE_PAGE));
-  SpProduct *product = gtk_list_item_get_item (list_item);
+  SpCatalogRow *item = gtk_list_item_get_item (list_item);
   g_autoptr(GPtrArray) skus = g_ptr_array_new ();
   gboolean active = gtk_check_button_get_active (check);
+  guint row;
 
-  if (self == NULL || product == NULL || active == in_scope (self, product))
+  if (self == NULL || item == NULL || active == in_scope (self, (row = sp_catalog_row_get_row (item))))
     return;
 
   if (!campaign_is_editable (self))
@@ -412,10 +393,10 @@ check_toggled_cb (GtkCheckButton *check,
       return;
     }
 
-  g_ptr_array_add (skus, (gpointer)sp_product_get_sku (product));
+  g_ptr_array_add (skus, (gpointer)sp_catalog_table_get_sku (table_of (self), row));
   /* A SKU that is in scope through its group stays checked. */
   if (change_skus (self, skus, active) == 0)
-    gtk_check_button_set_active (check, in_scope (self, product));
+    gtk_check_button_set_active (check, in_scope (self, row));
 }
 
 /* What each cell callback needs: the column, and the page to tell the scope. */
@@ -426,35 +407,39 @@ typedef struct
 } CellData;
 
 static char *
-format_cell (SpProduct *product,
-             Column     column)
+format_cell (SpCatalogTable *table,
+             guint           row,
+             Column          column)
 {
   switch (column)
     {
     case COLUMN_SKU:
-      return g_strdup (sp_product_get_sku (product));
+      return g_strdup (sp_catalog_table_get_sku (table, row));
     case COLUMN_NAME:
-      return g_strdup (sp_product_get_name (product));
+      return g_strdup (sp_catalog_table_get_name (table, row));
     case COLUMN_CATEGORY:
-      return g_strdup (sp_product_get_category_path (product));
+      return g_strdup (sp_catalog_table_get_category_path (table, row));
     case COLUMN_STOCK:
-      return g_strdup_printf ("%" G_GINT64_FORMAT, sp_product_get_stock_on_hand (product));
+      return g_strdup_printf ("%" G_GINT64_FORMAT, sp_catalog_table_get_stock_on_hand (table, row));
     case COLUMN_COVER:
-      if (sp_product_get_avg_daily_sales (product) <= 0)
+      if (sp_catalog_table_get_avg_daily_sales (table, row) <= 0)
         return g_strdup ("∞");
-      return g_strdup_printf ("%" G_GINT64_FORMAT, sp_product_get_days_of_cover (product));
+      return g_strdup_printf ("%" G_GINT64_FORMAT, sp_catalog_table_get_days_of_cover (table, row));
     case COLUMN_PRICE:
-      return sp_money_format_with_currency (sp_product_get_list_price (product),
-                                            sp_product_get_currency (product));
+      return sp_money_format_with_currency (sp_catalog_table_get_list_price (table, row),
+                                            sp_catalog_table_get_currency (table, row));
     case COLUMN_COST:
-      return sp_money_format_with_currency (sp_product_get_cost (product),
-                                            sp_product_get_currency (product));
+      return sp_money_format_with_currency (sp_catalog_table_get_cost (table, row),
+                                            sp_catalog_table_get_currency (table, row));
     case COLUMN_IN_SCOPE:
     case N_COLUMNS:
     default:
       return NULL;
     }
 }
+
+static void cell_mapped_cb (GtkWidget   *child,
+                            GtkListItem *list_item);
 
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
@@ -482,7 +467,61 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       if (column >= COLUMN_STOCK)
         gtk_widget_add_css_class (child, "numeric");
     }
+  g_signal_connect (child, "map", G_CALLBACK (cell_mapped_cb), list_item);
   gtk_list_item_set_child (list_item, child);
+}
+
+/* Shows the row its item stands for now. */
+static void
+render_cell (GtkListItem *list_item,
+             CellData    *data)
+{
+  Column column = data->column;
+  SpCatalogRow *item = gtk_list_item_get_item (list_item);
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+  SpCatalogTable *table = table_of (data->self);
+  guint row = sp_catalog_row_get_row (item);
+  g_autofree char *text = NULL;
+
+  if (column == COLUMN_IN_SCOPE)
+    {
+      g_signal_handlers_block_by_func (child, check_toggled_cb, list_item);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (child), in_scope (data->self, row));
+      g_signal_handlers_unblock_by_func (child, check_toggled_cb, list_item);
+      return;
+    }
+
+  text = format_cell (table, row, column);
+  gtk_label_set_label (GTK_LABEL (child), text);
+  if (column == COLUMN_STOCK && sp_catalog_table_is_overstocked (table, row, OVERSTOCK_DAYS))
+    gtk_widget_add_css_class (child, "margin-warning");
+  else
+    gtk_widget_remove_css_class (child, "margin-warning");
+}
+
+/* GTK keeps about 200 rows of widgets around the visible ones; a refilter
+ * redraws the cells on screen now and the others when they come into view. */
+static void
+item_moved_cb (SpCatalogRow *item,
+               GParamSpec   *pspec,
+               GtkListItem  *list_item)
+{
+  if (!gtk_widget_get_mapped (gtk_list_item_get_child (list_item)))
+    {
+      g_object_set_data (G_OBJECT (list_item), "sp-cell-stale", GINT_TO_POINTER (TRUE));
+      return;
+    }
+
+  render_cell (list_item, g_object_get_data (G_OBJECT (list_item), "sp-cell-data"));
+}
+
+static void
+cell_mapped_cb (GtkWidget   *child,
+                GtkListItem *list_item)
+{
+  if (g_object_steal_data (G_OBJECT (list_item), "sp-cell-stale") != NULL &&
+      gtk_list_item_get_item (list_item) != NULL)
+    render_cell (list_item, g_object_get_data (G_OBJECT (list_item), "sp-cell-data"));
 }
 
 static void
@@ -490,72 +529,77 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               gpointer                  user_data)
 {
-  CellData *data = user_data;
-  Column column = data->column;
-  SpProduct *product = gtk_list_item_get_item (list_item);
-  GtkWidget *child = gtk_list_item_get_child (list_item);
-  g_autofree char *text = NULL;
-
-  if (column == COLUMN_IN_SCOPE)
-    {
-      SpScopePage *self = data->self;
-
-      g_signal_handlers_block_by_func (child, check_toggled_cb, list_item);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (child), in_scope (self, product));
-      g_signal_handlers_unblock_by_func (child, check_toggled_cb, list_item);
-      return;
-    }
-
-  text = format_cell (product, column);
-  gtk_label_set_label (GTK_LABEL (child), text);
-  if (column == COLUMN_STOCK && sp_product_is_overstocked (product, OVERSTOCK_DAYS))
-    gtk_widget_add_css_class (child, "margin-warning");
-  else
-    gtk_widget_remove_css_class (child, "margin-warning");
+  /* A refilter gives the item another row rather than the view another item. */
+  g_object_set_data (G_OBJECT (list_item), "sp-cell-data", user_data);
+  g_object_set_data (G_OBJECT (list_item), "sp-cell-stale", NULL);
+  g_signal_connect (gtk_list_item_get_item (list_item), "notify::row",
+                    G_CALLBACK (item_moved_cb), list_item);
+  render_cell (list_item, user_data);
 }
 
-static gint64
-sort_key (SpProduct *product,
-          Column     column)
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  user_data)
 {
-  switch (column)
-    {
-    case COLUMN_STOCK:
-      return sp_product_get_stock_on_hand (product);
-    case COLUMN_COVER:
-      return sp_product_get_avg_daily_sales (product) <= 0 ? G_MAXINT64
-                                                           : sp_product_get_days_of_cover (product);
-    case COLUMN_PRICE:
-      return sp_product_get_list_price (product);
-    case COLUMN_COST:
-      return sp_product_get_cost (product);
-    default:
-      return 0;
-    }
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (list_item), item_moved_cb, list_item);
 }
+
+/* What each column sorts by. */
+static const SpCatalogSort column_sorts[N_COLUMNS] = {
+  SP_CATALOG_SORT_NONE, SP_CATALOG_SORT_SKU, SP_CATALOG_SORT_NAME, SP_CATALOG_SORT_CATEGORY,
+  SP_CATALOG_SORT_STOCK, SP_CATALOG_SORT_COVER, SP_CATALOG_SORT_LIST_PRICE, SP_CATALOG_SORT_COST,
+};
 
 static int
 compare_cb (gconstpointer a,
             gconstpointer b,
             gpointer      user_data)
 {
-  Column column = GPOINTER_TO_UINT (user_data);
-  SpProduct *pa = (SpProduct *)a, *pb = (SpProduct *)b;
-  gint64 ka, kb;
+  CellData *data = user_data;
+  SpCatalogTable *table = table_of (data->self);
 
-  switch (column)
+  /* See sort_changed_cb(): the first column asked is the primary one. */
+  if (data->self->probing)
     {
-    case COLUMN_SKU:
-      return g_strcmp0 (sp_product_get_sku (pa), sp_product_get_sku (pb));
-    case COLUMN_NAME:
-      return g_utf8_collate (sp_product_get_name (pa), sp_product_get_name (pb));
-    case COLUMN_CATEGORY:
-      return g_strcmp0 (sp_product_get_category_path (pa), sp_product_get_category_path (pb));
-    default:
-      ka = sort_key (pa, column);
-      kb = sort_key (pb, column);
-      return ka < kb ? -1 : ka > kb;
+      if (data->self->probed_column < 0)
+        data->self->probed_column = data->column;
+      return GTK_ORDERING_LARGER;
     }
+
+  if (table == NULL)
+    return GTK_ORDERING_EQUAL;
+
+  return sp_catalog_table_compare (table, column_sorts[data->column],
+                                   sp_catalog_row_get_row ((SpCatalogRow *)a),
+                                   sp_catalog_row_get_row ((SpCatalogRow *)b));
+}
+
+/* GTK 4.8 has no getter for the column view's primary sort column (4.10
+ * adds one). Its sorter asks the column sorters in order, primary first,
+ * and inverts a descending one: so comparing two items once, with every
+ * column answering "larger", tells which column comes first and how. */
+static void
+sort_changed_cb (SpScopePage *self,
+                 int          change,
+                 GtkSorter   *sorter)
+{
+  g_autoptr(SpCatalogRow) a = sp_catalog_row_new (0);
+  g_autoptr(SpCatalogRow) b = sp_catalog_row_new (0);
+  g_autoptr(GtkBitset) selected = selected_rows (self);
+  GtkOrdering order;
+
+  self->probed_column = -1;
+  self->probing = TRUE;
+  order = gtk_sorter_compare (sorter, a, b);
+  self->probing = FALSE;
+
+  if (self->probed_column < 0 || order == GTK_ORDERING_EQUAL)
+    sp_product_list_model_set_sort (self->products, SP_CATALOG_SORT_NONE, FALSE);
+  else
+    sp_product_list_model_set_sort (self->products, column_sorts[self->probed_column],
+                                    order == GTK_ORDERING_SMALLER);
+  rows_changed (self, selected);
 }
 
 static void
@@ -585,6 +629,7 @@ add_columns (SpScopePage *self)
       data->self = self;
       data->column = i;
       g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), data);
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), data);
       g_signal_connect_data (factory, "bind", G_CALLBACK (bind_cell_cb), data,
                              (GClosureNotify)(void (*) (void))g_free, 0);
 
@@ -594,7 +639,8 @@ add_columns (SpScopePage *self)
       gtk_column_view_column_set_resizable (column, TRUE);
       if (i != COLUMN_IN_SCOPE)
         {
-          g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, GUINT_TO_POINTER (i), NULL));
+          CellData *sort_data = g_memdup2 (data, sizeof (CellData));
+          g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, sort_data, g_free));
 
           gtk_column_view_column_set_sorter (column, sorter);
         }
@@ -664,7 +710,7 @@ catalog_loaded_cb (SpScopePage *self)
   if (workspace == NULL || !sp_workspace_get_catalog_loaded (workspace))
     return;
 
-  gtk_sort_list_model_set_model (self->sorted, sp_workspace_get_products (workspace));
+  sp_product_list_model_set_table (self->products, sp_workspace_get_catalog_table (workspace));
   build_tree (self);
   fill_sites (self);
   update_count (self);
@@ -755,6 +801,8 @@ campaign_notify_cb (SpScopePage *self,
                     GParamSpec  *pspec,
                     SpCampaign  *campaign)
 {
+  g_autoptr(GtkBitset) selected = NULL;
+
   if (g_strcmp0 (pspec->name, "sites") == 0)
     {
       sync_sites (self);
@@ -766,15 +814,11 @@ campaign_notify_cb (SpScopePage *self,
       g_strcmp0 (pspec->name, "status") != 0)
     return;
 
+  selected = selected_rows (self);
   collect_scope (self);
   gtk_widget_set_sensitive (self->add_button, sp_campaign_is_editable (campaign));
   gtk_widget_set_sensitive (self->remove_button, sp_campaign_is_editable (campaign));
-
-  /* Redraw the check column; refilter only when the scope filter is on. */
-  if (gtk_toggle_button_get_active (self->in_scope_toggle))
-    refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
-  else
-    update_count (self);
+  rows_changed (self, selected);
 
   /* Setting the factory again rebinds the visible check boxes only. */
   if (self->scope_column != NULL)
@@ -800,7 +844,7 @@ sp_scope_page_campaign_changed (SpCampaignPage *page)
       gtk_widget_set_sensitive (self->add_button, sp_campaign_is_editable (campaign));
       gtk_widget_set_sensitive (self->remove_button, sp_campaign_is_editable (campaign));
     }
-  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
 }
 
 static void
@@ -830,14 +874,11 @@ sp_scope_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_SCOPE_PAGE);
   g_clear_object (&self->campaign_signals);
   g_clear_object (&self->selection);
-  g_clear_object (&self->filtered);
-  g_clear_object (&self->sorted);
-  g_clear_object (&self->filter);
+  g_clear_object (&self->products);
   g_clear_object (&self->tree);
   g_clear_pointer (&self->children, g_hash_table_unref);
   g_clear_pointer (&self->scope_skus, g_hash_table_unref);
   g_clear_pointer (&self->site_checks, g_ptr_array_unref);
-  g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (sp_scope_page_parent_class)->dispose (object);
 }
@@ -868,7 +909,7 @@ sp_scope_page_class_init (SpScopePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpScopePage, add_button);
   gtk_widget_class_bind_template_child (widget_class, SpScopePage, remove_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, overstocked_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, tree_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, remove_selected_cb);
@@ -890,15 +931,12 @@ sp_scope_page_init (SpScopePage *self)
 
   add_columns (self);
 
-  /* Sorted first, filtered second: a keystroke refilters without re-sorting. */
-  self->sorted = gtk_sort_list_model_new (NULL, g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->filter = gtk_custom_filter_new (match_product_cb, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
-                                              g_object_ref (GTK_FILTER (self->filter)));
-  /* Not incremental: with MORE_STRICT a keystroke looks only at the rows
-   * still shown, which is quicker in one go than spread over frames. */
-  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  /* The model filters and sorts itself; the column headers only say how. */
+  self->products = sp_product_list_model_new ();
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->products)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
 
   tree_factory = gtk_builder_list_item_factory_new_from_resource (NULL, RESOURCE_BASE "/ui/sp-category-item.ui");
   gtk_list_view_set_factory (self->tree_view, tree_factory);
@@ -928,21 +966,12 @@ sp_scope_page_type (SpScopePage *self,
   search_changed_cb (self, self->search_entry);
 }
 
-/* TRUE while an incremental refilter still has rows to look at. */
-gboolean
-sp_scope_page_get_filtering (SpScopePage *self)
-{
-  g_return_val_if_fail (SP_IS_SCOPE_PAGE (self), FALSE);
-
-  return gtk_filter_list_model_get_pending (self->filtered) > 0;
-}
-
 guint
 sp_scope_page_get_n_shown (SpScopePage *self)
 {
   g_return_val_if_fail (SP_IS_SCOPE_PAGE (self), 0);
 
-  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  return g_list_model_get_n_items (G_LIST_MODEL (self->products));
 }
 
 /* TRUE once the catalog is in the column view. */
@@ -951,7 +980,7 @@ sp_scope_page_get_ready (SpScopePage *self)
 {
   g_return_val_if_fail (SP_IS_SCOPE_PAGE (self), FALSE);
 
-  return gtk_sort_list_model_get_model (self->sorted) != NULL;
+  return sp_product_list_model_get_table (self->products) != NULL;
 }
 
 void

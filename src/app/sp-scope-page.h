@@ -17,7 +17,6 @@ void        sp_scope_page_set_search       (SpScopePage *self,
                                             const char  *text);
 void        sp_scope_page_type             (SpScopePage *self,
                                             const char  *text);
-gboolean    sp_scope_page_get_filtering    (SpScopePage *self);
 guint       sp_scope_page_get_n_shown      (SpScopePage *self);
 gboolean    sp_scope_page_get_ready        (SpScopePage *self);
 void        sp_scope_page_add_category     (SpScopePage *self,

@@ -49,13 +49,11 @@ struct _SpWorkspace
   SpOfferRepository    *offers;
   SpRunController      *runs;
   SpCustomerRepository *customers;
-  GPtrArray            *product_array;  /* SpProduct; read by plan workers, never changed */
+  SpCatalogTable       *table;          /* the catalog; read by plan workers, never changed */
   GSettings            *settings;
   GCancellable         *cancellable;
-  GListStore           *products;     /* SpProduct, filled once the catalog is loaded */
   GListStore           *approvals;    /* SpApproval */
-  GArray               *facts;        /* SpProductFacts, parallel to @products */
-  GHashTable           *product_index;  /* SpProduct → position in @facts, plus one */
+  GArray               *facts;        /* SpProductFacts, a row of @table each */
   GQueue                undo;         /* UndoEntry, newest first */
   guint                 catalog_state;  /* 0 not started, 1 loading, 2 loaded */
 };
@@ -92,28 +90,6 @@ undo_entry_free (UndoEntry *entry)
 }
 
 static void
-clear_facts (gpointer data)
-{
-  SpProductFacts *facts = data;
-
-  g_free (facts->sku);
-  g_free (facts->category_path);
-  g_free (facts->search_key);
-}
-
-/* A new array each time: a worker may still read the old one. */
-static GArray *
-new_facts (guint n)
-{
-  GArray *facts = g_array_sized_new (FALSE, TRUE, sizeof (SpProductFacts), n);
-
-  g_array_set_clear_func (facts, clear_facts);
-  g_array_set_size (facts, n);
-
-  return facts;
-}
-
-static void
 sp_workspace_dispose (GObject *object)
 {
   SpWorkspace *self = (SpWorkspace *)object;
@@ -125,14 +101,12 @@ sp_workspace_dispose (GObject *object)
   g_clear_object (&self->offers);
   g_clear_object (&self->runs);
   g_clear_object (&self->customers);
-  g_clear_pointer (&self->product_array, g_ptr_array_unref);
+  g_clear_pointer (&self->table, sp_catalog_table_unref);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->products);
   g_clear_object (&self->approvals);
   g_clear_pointer (&self->facts, g_array_unref);
-  g_clear_pointer (&self->product_index, g_hash_table_unref);
 
   G_OBJECT_CLASS (sp_workspace_parent_class)->dispose (object);
 }
@@ -233,10 +207,8 @@ sp_workspace_init (SpWorkspace *self)
 {
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APP_ID);
-  self->products = g_list_store_new (SP_TYPE_PRODUCT);
   self->approvals = g_list_store_new (G_TYPE_OBJECT);
-  self->facts = new_facts (0);
-  self->product_index = g_hash_table_new (NULL, NULL);
+  self->facts = g_array_new (FALSE, TRUE, sizeof (SpProductFacts));
   g_queue_init (&self->undo);
 
   g_signal_connect_object (self->settings, "changed::approval-required",
@@ -421,13 +393,13 @@ sp_workspace_get_run_controller (SpWorkspace *self)
   return self->runs;
 }
 
-/* Returns: (transfer none): the catalog (SpProduct); empty until it is loaded */
-GListModel *
-sp_workspace_get_products (SpWorkspace *self)
+/* Returns: (transfer none) (nullable): the catalog; %NULL until it is loaded */
+SpCatalogTable *
+sp_workspace_get_catalog_table (SpWorkspace *self)
 {
   g_return_val_if_fail (SP_IS_WORKSPACE (self), NULL);
 
-  return G_LIST_MODEL (self->products);
+  return self->table;
 }
 
 /* Returns: (transfer none): the categories (SpCategory); empty until the catalog is loaded */
@@ -457,7 +429,7 @@ sp_workspace_get_approvals (SpWorkspace *self)
   return G_LIST_MODEL (self->approvals);
 }
 
-/* Returns: (transfer none) (array length=n_facts): the catalog's numbers, parallel to the products */
+/* Returns: (transfer none) (array length=n_facts): the catalog's numbers, a row of the table each */
 const SpProductFacts *
 sp_workspace_get_facts (SpWorkspace *self,
                         guint       *n_facts)
@@ -466,19 +438,6 @@ sp_workspace_get_facts (SpWorkspace *self,
 
   *n_facts = self->facts->len;
   return (const SpProductFacts *)(gpointer)self->facts->data;
-}
-
-/* Returns: (transfer none) (nullable): the numbers and search key of @product */
-const SpProductFacts *
-sp_workspace_get_product_facts (SpWorkspace *self,
-                                SpProduct   *product)
-{
-  guint position = GPOINTER_TO_UINT (g_hash_table_lookup (self->product_index, product));
-
-  if (position == 0)
-    return NULL;
-
-  return &g_array_index (self->facts, SpProductFacts, position - 1);
 }
 
 gboolean
@@ -517,31 +476,24 @@ sp_workspace_report_error (SpWorkspace  *self,
   g_signal_emit (self, signals [ERROR], 0, error);
 }
 
+/* The facts borrow their strings from the table, which the workspace keeps. */
 static void
-fill_facts (SpWorkspace *self,
-            GPtrArray   *products)
+fill_facts (SpWorkspace    *self,
+            SpCatalogTable *table)
 {
-  g_clear_pointer (&self->facts, g_array_unref);
-  self->facts = new_facts (products->len);
-  g_hash_table_remove_all (self->product_index);
+  guint n = sp_catalog_table_get_n_rows (table);
 
-  for (guint i = 0; i < products->len; i++)
+  g_array_set_size (self->facts, n);
+  for (guint i = 0; i < n; i++)
     {
-      SpProduct *product = g_ptr_array_index (products, i);
       SpProductFacts *f = &g_array_index (self->facts, SpProductFacts, i);
 
-      g_autofree char *key = NULL;
-
-      f->sku = g_strdup (sp_product_get_sku (product));
-      f->category_path = g_strdup (sp_product_get_category_path (product));
-      /* Computed once here, so that a keystroke only runs strstr (). */
-      key = g_strjoin (" ", f->sku, sp_product_get_name (product), f->category_path ?: "", NULL);
-      f->search_key = g_utf8_casefold (key, -1);
-      g_hash_table_insert (self->product_index, product, GUINT_TO_POINTER (i + 1));
-      f->stock_on_hand = sp_product_get_stock_on_hand (product);
-      f->avg_daily_sales = sp_product_get_avg_daily_sales (product);
-      f->list_price = sp_product_get_list_price (product);
-      f->cost = sp_product_get_cost (product);
+      f->sku = sp_catalog_table_get_sku (table, i);
+      f->category_path = sp_catalog_table_get_category_path (table, i);
+      f->stock_on_hand = sp_catalog_table_get_stock_on_hand (table, i);
+      f->avg_daily_sales = sp_catalog_table_get_avg_daily_sales (table, i);
+      f->list_price = sp_catalog_table_get_list_price (table, i);
+      f->cost = sp_catalog_table_get_cost (table, i);
     }
 }
 
@@ -559,16 +511,16 @@ catalog_reloaded_cb (GObject      *object,
 }
 
 static void
-products_loaded_cb (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
+table_loaded_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
   g_autoptr(SpWorkspace) self = user_data;
-  g_autoptr(GPtrArray) products = NULL;
+  g_autoptr(SpCatalogTable) table = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!(products = sp_catalog_repository_load_products_finish (SP_CATALOG_REPOSITORY (object),
-                                                               result, &error)))
+  if (!(table = sp_catalog_repository_load_table_finish (SP_CATALOG_REPOSITORY (object),
+                                                         result, &error)))
     {
       self->catalog_state = 0;
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -576,11 +528,10 @@ products_loaded_cb (GObject      *object,
       return;
     }
 
-  fill_facts (self, products);
-  g_clear_pointer (&self->product_array, g_ptr_array_unref);
-  self->product_array = g_ptr_array_ref (products);
-  g_list_store_splice (self->products, 0, g_list_model_get_n_items (G_LIST_MODEL (self->products)),
-                       products->pdata, products->len);
+  /* The facts point into the table: both change together. */
+  fill_facts (self, table);
+  g_clear_pointer (&self->table, sp_catalog_table_unref);
+  self->table = g_steal_pointer (&table);
   self->catalog_state = 2;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CATALOG_LOADED]);
 }
@@ -612,8 +563,8 @@ sp_workspace_load_catalog (SpWorkspace *self)
                                       catalog_reloaded_cb, g_object_ref (self));
   sp_customer_repository_reload_async (self->customers, self->cancellable,
                                        customers_reloaded_cb, g_object_ref (self));
-  sp_catalog_repository_load_products_async (self->catalog, self->cancellable,
-                                             products_loaded_cb, g_object_ref (self));
+  sp_catalog_repository_load_table_async (self->catalog, self->cancellable,
+                                          table_loaded_cb, g_object_ref (self));
 }
 
 static void
@@ -1044,6 +995,27 @@ price_list_saved_cb (GObject      *object,
     sp_workspace_report_error (self, error);
 }
 
+/* The products of @campaign's scope, in SKU order. Objects are made only
+ * for the rows in scope; the engine has the last word on those. */
+static GPtrArray *
+resolve_scope (SpCatalogTable *table,
+               SpCampaign     *campaign)
+{
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = sp_catalog_table_get_n_rows (table);
+  g_autofree guint8 *in_scope = g_malloc (MAX (n, 1));
+
+  sp_catalog_table_mark_scope (table, sp_campaign_get_scope_products (campaign),
+                               sp_campaign_get_scope_categories (campaign), in_scope);
+  for (guint i = 0; i < n; i++)
+    {
+      if (in_scope[i])
+        g_ptr_array_add (candidates, sp_catalog_table_dup_product (table, i));
+    }
+
+  return sp_campaign_plan_resolve_scope (campaign, candidates);
+}
+
 /**
  * sp_workspace_save_price_list:
  * @self: a #SpWorkspace
@@ -1063,9 +1035,9 @@ sp_workspace_save_price_list (SpWorkspace *self,
   g_autoptr(GPtrArray) scope = NULL;
 
   g_return_if_fail (SP_IS_WORKSPACE (self));
-  g_return_if_fail (self->product_array != NULL);
+  g_return_if_fail (self->table != NULL);
 
-  scope = sp_campaign_plan_resolve_scope (campaign, self->product_array);
+  scope = resolve_scope (self->table, campaign);
   sp_price_list_set_campaign_id (price_list, sp_campaign_get_id (campaign));
   sp_price_list_set_currency (price_list, sp_campaign_get_currency (campaign));
   sp_price_list_set_valid_from (price_list, sp_campaign_get_start_date (campaign));
@@ -1092,7 +1064,7 @@ sp_workspace_save_price_list (SpWorkspace *self,
 typedef struct
 {
   SpCampaign *campaign;    /* a private copy */
-  GPtrArray  *products;    /* a reference; never changed */
+  SpCatalogTable *table;  /* a reference; never changed */
   GHashTable *discounts;   /* a copy */
   char       *today;
 } ComputeData;
@@ -1101,7 +1073,7 @@ static void
 compute_data_free (ComputeData *data)
 {
   g_clear_object (&data->campaign);
-  g_clear_pointer (&data->products, g_ptr_array_unref);
+  g_clear_pointer (&data->table, sp_catalog_table_unref);
   g_clear_pointer (&data->discounts, g_hash_table_unref);
   g_free (data->today);
   g_free (data);
@@ -1136,9 +1108,9 @@ compute_worker (GTask        *task,
   ComputeData *data = task_data;
   g_autoptr(GPtrArray) scope = NULL;
 
-  g_assert (data != NULL && data->products != NULL);
+  g_assert (data != NULL && data->table != NULL);
 
-  scope = sp_campaign_plan_resolve_scope (data->campaign, data->products);
+  scope = resolve_scope (data->table, data->campaign);
   g_task_return_pointer (task,
                          sp_campaign_plan_compute (data->campaign, scope, data->discounts, data->today),
                          (GDestroyNotify)sp_campaign_plan_free);
@@ -1175,7 +1147,7 @@ sp_workspace_compute_plan_async (SpWorkspace         *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, sp_workspace_compute_plan_async);
 
-  if (self->product_array == NULL)
+  if (self->table == NULL)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING,
                                _("The catalog is still loading"));
@@ -1184,7 +1156,7 @@ sp_workspace_compute_plan_async (SpWorkspace         *self,
 
   data = g_new0 (ComputeData, 1);
   data->campaign = copy_campaign (campaign);
-  data->products = g_ptr_array_ref (self->product_array);
+  data->table = sp_catalog_table_ref (self->table);
   data->discounts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   data->today = sp_date_today ();
   if (discounts != NULL)

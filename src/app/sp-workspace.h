@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "sp-campaign.h"
+#include "sp-catalog-table.h"
 #include "sp-campaign-plan.h"
 #include "sp-price-list.h"
 #include "sp-plan-input.h"
@@ -30,7 +31,7 @@ SpWorkspace   *sp_workspace_open_finish           (GAsyncResult         *result,
 const char    *sp_workspace_get_path              (SpWorkspace          *self);
 GListModel    *sp_workspace_get_campaigns         (SpWorkspace          *self);
 SpRunController *sp_workspace_get_run_controller  (SpWorkspace          *self);
-GListModel    *sp_workspace_get_products          (SpWorkspace          *self);
+SpCatalogTable *sp_workspace_get_catalog_table    (SpWorkspace          *self);
 GListModel    *sp_workspace_get_categories        (SpWorkspace          *self);
 GListModel    *sp_workspace_get_sites             (SpWorkspace          *self);
 GListModel    *sp_workspace_get_approvals         (SpWorkspace          *self);
@@ -38,8 +39,6 @@ gboolean       sp_workspace_get_catalog_loaded    (SpWorkspace          *self);
 void           sp_workspace_load_catalog          (SpWorkspace          *self);
 const SpProductFacts *sp_workspace_get_facts      (SpWorkspace          *self,
                                                    guint                *n_facts);
-const SpProductFacts *sp_workspace_get_product_facts (SpWorkspace        *self,
-                                                   SpProduct            *product);
 gboolean       sp_workspace_get_approval_required (SpWorkspace          *self);
 void           sp_workspace_set_approval_required (SpWorkspace          *self,
                                                    gboolean              approval_required);

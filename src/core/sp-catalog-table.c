@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "sp-catalog-table.h"
+#include "sp-category.h"
 #include "sp-money.h"
 
 #define NONE G_MAXUINT32
@@ -534,6 +535,55 @@ sp_catalog_table_search (const SpCatalogTable *self,
   return n_hits;
 }
 
+/**
+ * sp_catalog_table_mark_scope:
+ * @self: a catalog table
+ * @skus: (nullable): a scope's SKUs
+ * @categories: (nullable): a scope's category paths
+ * @in_scope: (array): one byte per row, set to 1 where the row is in the scope, else 0
+ *
+ * Marks the rows of a campaign's scope: its SKUs and every product in the
+ * subtree of its categories.
+ *
+ * Returns: how many rows are in the scope
+ */
+guint
+sp_catalog_table_mark_scope (const SpCatalogTable *self,
+                             const char * const   *skus,
+                             const char * const   *categories,
+                             guint8               *in_scope)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (in_scope != NULL || self->n_rows == 0, 0);
+
+  for (guint i = 0; i < self->n_rows; i++)
+    {
+      const char *path = sp_catalog_table_get_category_path (self, i);
+      gboolean inside = FALSE;
+
+      for (guint j = 0; path != NULL && categories != NULL && categories[j] != NULL && !inside; j++)
+        inside = sp_category_path_contains (categories[j], path);
+      in_scope[i] = inside;
+      n += inside;
+    }
+
+  /* A SKU is found by binary search, not compared with every row. */
+  for (guint i = 0; skus != NULL && skus[i] != NULL; i++)
+    {
+      guint row;
+
+      if (sp_catalog_table_find_sku (self, skus[i], &row) && !in_scope[row])
+        {
+          in_scope[row] = TRUE;
+          n++;
+        }
+    }
+
+  return n;
+}
+
 typedef struct
 {
   const SpCatalogTable *table;
@@ -569,6 +619,46 @@ number_of (const SpCatalogTable *self,
     }
 }
 
+/**
+ * sp_catalog_table_compare:
+ * @self: a catalog table
+ * @sort: the key
+ * @a: a row
+ * @b: another row
+ *
+ * Compares two rows by @sort, as sp_catalog_table_sort() orders them.
+ *
+ * Returns: negative, 0 or positive, as strcmp()
+ */
+int
+sp_catalog_table_compare (const SpCatalogTable *self,
+                          SpCatalogSort         sort,
+                          guint                 a,
+                          guint                 b)
+{
+  gint64 na, nb;
+
+  CHECK_ROW (self, a, 0);
+  CHECK_ROW (self, b, 0);
+
+  switch (sort)
+    {
+    case SP_CATALOG_SORT_NAME:
+      return g_utf8_collate (sp_catalog_table_get_name (self, a), sp_catalog_table_get_name (self, b));
+    case SP_CATALOG_SORT_CATEGORY:
+      return g_strcmp0 (sp_catalog_table_get_category_path (self, a),
+                        sp_catalog_table_get_category_path (self, b));
+    case SP_CATALOG_SORT_SKU:
+      return strcmp (sp_catalog_table_get_sku (self, a), sp_catalog_table_get_sku (self, b));
+    case SP_CATALOG_SORT_NONE:
+      return a < b ? -1 : a > b;
+    default:
+      na = number_of (self, a, sort);
+      nb = number_of (self, b, sort);
+      return na < nb ? -1 : na > nb;
+    }
+}
+
 static int
 compare_sorted_rows (gconstpointer a,
                      gconstpointer b,
@@ -576,22 +666,12 @@ compare_sorted_rows (gconstpointer a,
 {
   SortData *data = user_data;
   guint32 ra = *(const guint32 *)a, rb = *(const guint32 *)b;
-  const char *pa, *pb;
-  gint64 na, nb;
 
-  switch (data->sort)
-    {
-    case SP_CATALOG_SORT_NAME:
-      return strcmp (data->collate_keys[ra], data->collate_keys[rb]);
-    case SP_CATALOG_SORT_CATEGORY:
-      pa = sp_catalog_table_get_category_path (data->table, ra);
-      pb = sp_catalog_table_get_category_path (data->table, rb);
-      return g_strcmp0 (pa, pb);
-    default:
-      na = number_of (data->table, ra, data->sort);
-      nb = number_of (data->table, rb, data->sort);
-      return na < nb ? -1 : na > nb;
-    }
+  /* Names compare by their collation keys, made once per row. */
+  if (data->sort == SP_CATALOG_SORT_NAME)
+    return strcmp (data->collate_keys[ra], data->collate_keys[rb]);
+
+  return sp_catalog_table_compare (data->table, data->sort, ra, rb);
 }
 
 /**

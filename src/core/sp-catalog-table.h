@@ -84,6 +84,14 @@ SpProduct             *sp_catalog_table_dup_product       (const SpCatalogTable 
 guint                  sp_catalog_table_search            (const SpCatalogTable  *self,
                                                            const char            *query,
                                                            guint8                *hits);
+guint                  sp_catalog_table_mark_scope        (const SpCatalogTable  *self,
+                                                           const char * const    *skus,
+                                                           const char * const    *categories,
+                                                           guint8                *in_scope);
+int                    sp_catalog_table_compare           (const SpCatalogTable  *self,
+                                                           SpCatalogSort          sort,
+                                                           guint                  a,
+                                                           guint                  b);
 guint32               *sp_catalog_table_sort              (const SpCatalogTable  *self,
                                                            SpCatalogSort          sort) G_GNUC_WARN_UNUSED_RESULT;
 

@@ -17,6 +17,7 @@
 #include "sp-campaign-sidebar.h"
 #include "sp-campaign-view.h"
 #include "sp-catalog-repository.h"
+#include "sp-catalog-row.h"
 #include "sp-enum-strings.h"
 #include "sp-pricing-page.h"
 #include "sp-scope-page.h"
@@ -246,19 +247,12 @@ scope_ready (Fixture *fixture)
   return sp_scope_page_get_ready (scope_page (fixture));
 }
 
-static gboolean
-scope_filtered (Fixture *fixture)
-{
-  return !sp_scope_page_get_filtering (scope_page (fixture));
-}
-
-/* The filter is incremental: the rows are complete a few frames later. */
+/* The filter runs at once, on every keystroke. */
 static void
 search_scope (Fixture    *fixture,
               const char *text)
 {
   sp_scope_page_set_search (scope_page (fixture), text);
-  wait_until (scope_filtered, fixture);
 }
 
 static guint wanted_generation;
@@ -590,6 +584,73 @@ test_boost_settings (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (category), ==, "Clearance");
 }
 
+/* The SKU shown at @position of the Scope page's column view. */
+static const char *
+scope_sku_at (Fixture       *fixture,
+              GtkColumnView *view,
+              guint          position)
+{
+  g_autoptr(SpCatalogRow) item = g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (view)), position);
+
+  return sp_catalog_table_get_sku (sp_workspace_get_catalog_table (fixture->workspace),
+                                   sp_catalog_row_get_row (item));
+}
+
+/* A click on a column header sorts by it, a second click the other way;
+ * the selected rows stay selected while the search changes the list. */
+static void
+test_scope_sort_and_selection (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  GtkColumnView *view;
+  GListModel *columns;
+  GtkColumnViewColumn *stock = NULL;
+  SpCatalogTable *table;
+  GtkSelectionModel *selection;
+  guint n, most = 0, least = 0;
+
+  create_campaign (fixture);
+  wait_until (scope_ready, fixture);
+  view = GTK_COLUMN_VIEW (find_on_page (fixture, "scope", GTK_TYPE_COLUMN_VIEW));
+  table = sp_workspace_get_catalog_table (fixture->workspace);
+  n = sp_catalog_table_get_n_rows (table);
+  g_assert_cmpuint (n, >=, 3);
+  for (guint i = 1; i < n; i++)
+    {
+      if (sp_catalog_table_get_stock_on_hand (table, i) > sp_catalog_table_get_stock_on_hand (table, most))
+        most = i;
+      if (sp_catalog_table_get_stock_on_hand (table, i) < sp_catalog_table_get_stock_on_hand (table, least))
+        least = i;
+    }
+
+  columns = gtk_column_view_get_columns (view);
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), "Stock") == 0)
+        stock = column;
+    }
+  g_assert_nonnull (stock);
+
+  gtk_column_view_sort_by_column (view, stock, GTK_SORT_DESCENDING);
+  g_assert_cmpstr (scope_sku_at (fixture, view, 0), ==, sp_catalog_table_get_sku (table, most));
+  gtk_column_view_sort_by_column (view, stock, GTK_SORT_ASCENDING);
+  g_assert_cmpstr (scope_sku_at (fixture, view, 0), ==, sp_catalog_table_get_sku (table, least));
+  gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
+  g_assert_cmpstr (scope_sku_at (fixture, view, 0), ==, sp_catalog_table_get_sku (table, 0));
+
+  /* Select the last row, then search for it: it moves up and stays selected. */
+  selection = gtk_column_view_get_model (view);
+  gtk_selection_model_select_item (selection, n - 1, TRUE);
+  search_scope (fixture, sp_catalog_table_get_sku (table, n - 1));
+  g_assert_cmpuint (sp_scope_page_get_n_shown (scope_page (fixture)), ==, 1);
+  g_assert_true (gtk_selection_model_is_selected (selection, 0));
+  search_scope (fixture, "");
+  g_assert_true (gtk_selection_model_is_selected (selection, n - 1));
+  g_assert_false (gtk_selection_model_is_selected (selection, 0));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -607,6 +668,8 @@ main (int   argc,
               fixture_set_up, test_scope_and_pricing, fixture_tear_down);
   g_test_add ("/app/window/submit-and-approve", Fixture, NULL,
               fixture_set_up, test_submit_and_approve, fixture_tear_down);
+  g_test_add ("/app/window/scope-sort-and-selection", Fixture, NULL,
+              fixture_set_up, test_scope_sort_and_selection, fixture_tear_down);
   g_test_add ("/app/window/boost-settings", Fixture, NULL,
               fixture_set_up, test_boost_settings, fixture_tear_down);
 

@@ -156,6 +156,26 @@ test_same_as_products (void)
 }
 
 static void
+test_scope (void)
+{
+  g_autoptr(SpCatalogTable) table = create_table ();
+  const char *skus[] = { "VA-300", "DR-200", "NOT-THERE", NULL };
+  const char *categories[] = { "Tools/Power Tools", NULL };
+  const char *other[] = { "Tools/Power", NULL };
+  guint8 in_scope[4];
+
+  /* DR-200 is in by its SKU and by its group: counted once. */
+  g_assert_cmpuint (sp_catalog_table_mark_scope (table, skus, categories, in_scope), ==, 3);
+  g_assert_cmpuint (in_scope[0], ==, 1);
+  g_assert_cmpuint (in_scope[1], ==, 1);
+  g_assert_cmpuint (in_scope[2], ==, 0);
+  g_assert_cmpuint (in_scope[3], ==, 1);
+  /* A group is a whole path segment, not a prefix of the text. */
+  g_assert_cmpuint (sp_catalog_table_mark_scope (table, NULL, other, in_scope), ==, 0);
+  g_assert_cmpuint (sp_catalog_table_mark_scope (table, NULL, NULL, in_scope), ==, 0);
+}
+
+static void
 test_empty (void)
 {
   g_autoptr(SpCatalogTableBuilder) builder = sp_catalog_table_builder_new (0);
@@ -178,6 +198,7 @@ main (int   argc,
   g_test_add_func ("/catalog-table/search", test_search);
   g_test_add_func ("/catalog-table/sort", test_sort);
   g_test_add_func ("/catalog-table/same-as-products", test_same_as_products);
+  g_test_add_func ("/catalog-table/scope", test_scope);
   g_test_add_func ("/catalog-table/empty", test_empty);
 
   return g_test_run ();
