@@ -61,16 +61,7 @@ sp_application_activate (GApplication *app)
   SpApplication *self = SP_APPLICATION (app);
   GtkWindow *window;
 
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  if (window == NULL && gtk_application_get_windows (GTK_APPLICATION (app)) != NULL)
-    window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
-  if (window == NULL)
-    {
-      window = GTK_WINDOW (sp_window_new (self));
-      if (self->workspace != NULL)
-        sp_window_set_workspace (SP_WINDOW (window), self->workspace);
-    }
-
+  /* The store opens in a worker while the window is being built. */
   if (self->workspace == NULL && !self->opening)
     {
       g_autoptr(GSettings) settings = g_settings_new (APP_ID);
@@ -79,6 +70,16 @@ sp_application_activate (GApplication *app)
 
       self->opening = TRUE;
       sp_workspace_open_async (path, self->cancellable, workspace_opened_cb, g_object_ref (self));
+    }
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL && gtk_application_get_windows (GTK_APPLICATION (app)) != NULL)
+    window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (sp_window_new (self));
+      if (self->workspace != NULL)
+        sp_window_set_workspace (SP_WINDOW (window), self->workspace);
     }
 
   gtk_window_present (window);

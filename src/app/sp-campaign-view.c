@@ -3,7 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The pages of one campaign in an AdwViewStack, and the lifecycle actions
- * (campaign.plan, campaign.submit, …) that every page's buttons use.
+ * (campaign.plan, campaign.submit, …) that every page's buttons use. A page
+ * is built the first time it is shown or asked for: the window's first
+ * frame does not wait for eight pages nobody has opened yet.
  */
 
 #define G_LOG_DOMAIN "sp-campaign-view"
@@ -35,7 +37,6 @@ struct _SpCampaignView
 
   /* Template widgets */
   AdwViewStack   *stack;
-  SpOverviewPage *overview_page;
 };
 
 G_DEFINE_FINAL_TYPE (SpCampaignView, sp_campaign_view, GTK_TYPE_WIDGET)
@@ -240,6 +241,55 @@ campaign_status_cb (SpCampaignView *self,
   update_actions (self);
 }
 
+/* Each stack page holds an AdwBin until its page is first needed. */
+static const struct {
+  const char  *name;
+  GType      (*get_type) (void);
+} page_types[] = {
+  { "overview", sp_overview_page_get_type },
+  { "scope", sp_scope_page_get_type },
+  { "incentives", sp_incentives_page_get_type },
+  { "pricing", sp_pricing_page_get_type },
+  { "quotes", sp_quotes_page_get_type },
+  { "storefront", sp_storefront_page_get_type },
+  { "approval", sp_approval_page_get_type },
+  { "execution", sp_execution_page_get_type },
+};
+
+static GtkWidget *
+ensure_page (SpCampaignView *self,
+             const char     *name)
+{
+  GtkWidget *bin = name ? adw_view_stack_get_child_by_name (self->stack, name) : NULL;
+  GtkWidget *page;
+
+  if (bin == NULL || !ADW_IS_BIN (bin))
+    return NULL;
+  if ((page = adw_bin_get_child (ADW_BIN (bin))) != NULL)
+    return page;
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_types); i++)
+    {
+      if (g_strcmp0 (page_types[i].name, name) != 0)
+        continue;
+
+      page = g_object_new (page_types[i].get_type (), NULL);
+      adw_bin_set_child (ADW_BIN (bin), page);
+      sp_campaign_page_set_workspace (SP_CAMPAIGN_PAGE (page), self->workspace);
+      sp_campaign_page_set_campaign (SP_CAMPAIGN_PAGE (page), self->campaign);
+      return page;
+    }
+
+  return NULL;
+}
+
+static void
+visible_page_cb (SpCampaignView *self)
+{
+  if (self->campaign != NULL)
+    ensure_page (self, adw_view_stack_get_visible_child_name (self->stack));
+}
+
 static void
 for_each_page (SpCampaignView *self,
                void          (*func) (SpCampaignPage *, gpointer),
@@ -249,8 +299,10 @@ for_each_page (SpCampaignView *self,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (SP_IS_CAMPAIGN_PAGE (child))
-        func (SP_CAMPAIGN_PAGE (child), data);
+      GtkWidget *page = ADW_IS_BIN (child) ? adw_bin_get_child (ADW_BIN (child)) : NULL;
+
+      if (page != NULL && SP_IS_CAMPAIGN_PAGE (page))
+        func (SP_CAMPAIGN_PAGE (page), data);
     }
 }
 
@@ -355,7 +407,7 @@ sp_campaign_view_class_init (SpCampaignViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sp-campaign-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SpCampaignView, stack);
-  gtk_widget_class_bind_template_child (widget_class, SpCampaignView, overview_page);
+  gtk_widget_class_bind_template_callback (widget_class, visible_page_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   for (guint i = 0; i < G_N_ELEMENTS (lifecycle_actions); i++)
@@ -395,6 +447,7 @@ sp_campaign_view_set_campaign (SpCampaignView *self,
 
   g_signal_group_set_target (self->campaign_signals, campaign);
   for_each_page (self, set_page_campaign, campaign);
+  visible_page_cb (self);
   update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CAMPAIGN]);
@@ -429,14 +482,14 @@ sp_campaign_view_get_stack (SpCampaignView *self)
   return self->stack;
 }
 
-/* Returns: (transfer none) (nullable): the page called @name ("scope", …) */
+/* Returns: (transfer none) (nullable): the page called @name ("scope", …), built if need be */
 GtkWidget *
 sp_campaign_view_get_page (SpCampaignView *self,
                            const char     *name)
 {
   g_return_val_if_fail (SP_IS_CAMPAIGN_VIEW (self), NULL);
 
-  return adw_view_stack_get_child_by_name (self->stack, name);
+  return ensure_page (self, name);
 }
 
 void
@@ -445,5 +498,5 @@ sp_campaign_view_focus_name (SpCampaignView *self)
   g_return_if_fail (SP_IS_CAMPAIGN_VIEW (self));
 
   adw_view_stack_set_visible_child_name (self->stack, "overview");
-  sp_overview_page_focus_name (self->overview_page);
+  sp_overview_page_focus_name (SP_OVERVIEW_PAGE (ensure_page (self, "overview")));
 }

@@ -25,6 +25,7 @@ struct _SpWindow
   GSettings            *settings;
   GCancellable         *cancellable;   /* cancels when the window closes */
   GBinding             *title_binding; /* owned; campaign name to title */
+  guint                 prefetch_id;   /* loads the catalog once the window is up */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -203,6 +204,7 @@ sp_window_dispose (GObject *object)
   SpWindow *self = (SpWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->prefetch_id, g_source_remove);
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_func (self->workspace, workspace_error_cb, self);
   if (self->title_binding != NULL)
@@ -330,6 +332,18 @@ sp_window_get_workspace (SpWindow *self)
   return self->workspace;
 }
 
+static gboolean
+prefetch_catalog_cb (gpointer data)
+{
+  SpWindow *self = data;
+
+  self->prefetch_id = 0;
+  if (self->workspace != NULL)
+    sp_workspace_load_catalog (self->workspace);
+
+  return G_SOURCE_REMOVE;
+}
+
 void
 sp_window_set_workspace (SpWindow    *self,
                          SpWorkspace *workspace)
@@ -351,6 +365,12 @@ sp_window_set_workspace (SpWindow    *self,
                                  workspace ? sp_workspace_get_campaigns (workspace) : NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-campaign", workspace != NULL);
   gtk_stack_set_visible_child_name (self->content_stack, workspace ? "empty" : "loading");
+
+  /* The catalog loads off the main thread, after the first frames: by the
+   * time a campaign's Scope or Pricing page is opened it is there. */
+  g_clear_handle_id (&self->prefetch_id, g_source_remove);
+  if (workspace != NULL)
+    self->prefetch_id = g_idle_add_full (G_PRIORITY_LOW, prefetch_catalog_cb, self, NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WORKSPACE]);
 }

@@ -61,6 +61,7 @@ struct _SpCatalogTableBuilder
   GArray     *categories;
   GHashTable *category_index;  /* category id → index + 1 */
   GHashTable *interned;        /* uom, currency → offset + 1 */
+  guint32     last_interned[2]; /* the last uom and currency: most rows repeat them */
 };
 
 G_DEFINE_BOXED_TYPE (SpCatalogTable, sp_catalog_table, sp_catalog_table_ref, sp_catalog_table_unref)
@@ -79,22 +80,27 @@ pool_add (GByteArray *pool,
   return offset;
 }
 
-/* Units and currencies repeat on every row: stored once. */
+/* Units and currencies repeat on every row: stored once. @slot remembers
+ * the last one, which the next row most likely has too. */
 static guint32
 pool_intern (SpCatalogTableBuilder *builder,
-             const char            *text)
+             const char            *text,
+             guint                  slot)
 {
+  guint32 *last = &builder->last_interned[slot];
   gpointer found;
   guint32 offset;
 
   if (text == NULL)
     return NONE;
+  if (*last != NONE && strcmp ((const char *)builder->pool->data + *last, text) == 0)
+    return *last;
   if ((found = g_hash_table_lookup (builder->interned, text)) != NULL)
-    return GPOINTER_TO_UINT (found) - 1;
+    return *last = GPOINTER_TO_UINT (found) - 1;
 
   offset = pool_add (builder->pool, text);
   g_hash_table_insert (builder->interned, g_strdup (text), GUINT_TO_POINTER (offset + 1));
-  return offset;
+  return *last = offset;
 }
 
 SpCatalogTableBuilder *
@@ -107,6 +113,7 @@ sp_catalog_table_builder_new (guint n_hint)
   builder->categories = g_array_new (FALSE, FALSE, sizeof (Category));
   builder->category_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   builder->interned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  builder->last_interned[0] = builder->last_interned[1] = NONE;
 
   return builder;
 }
@@ -125,12 +132,39 @@ sp_catalog_table_builder_free (SpCatalogTableBuilder *builder)
   g_free (builder);
 }
 
+/**
+ * sp_catalog_table_builder_add_category:
+ * @builder: a builder
+ * @category_id: the category's id
+ * @category_path: its path ("Tools/Power Tools/Drills")
+ *
+ * Tells the path of a category, so that rows can name it by id alone.
+ */
+void
+sp_catalog_table_builder_add_category (SpCatalogTableBuilder *builder,
+                                       const char            *category_id,
+                                       const char            *category_path)
+{
+  Category category;
+
+  g_return_if_fail (builder != NULL);
+  g_return_if_fail (category_id != NULL);
+
+  if (g_hash_table_contains (builder->category_index, category_id))
+    return;
+
+  category.id = pool_add (builder->pool, category_id);
+  category.path = pool_add (builder->pool, category_path);
+  g_array_append_val (builder->categories, category);
+  g_hash_table_insert (builder->category_index, g_strdup (category_id),
+                       GUINT_TO_POINTER (builder->categories->len));
+}
+
 static guint32
 category_of (SpCatalogTableBuilder *builder,
              const char            *category_id,
              const char            *category_path)
 {
-  Category category;
   gpointer found;
 
   if (category_id == NULL && category_path == NULL)
@@ -138,15 +172,13 @@ category_of (SpCatalogTableBuilder *builder,
   /* A category is known by its id, or by its path when it has none. */
   if (category_id == NULL)
     category_id = category_path;
-  if ((found = g_hash_table_lookup (builder->category_index, category_id)) != NULL)
-    return GPOINTER_TO_UINT (found) - 1;
+  if ((found = g_hash_table_lookup (builder->category_index, category_id)) == NULL)
+    {
+      sp_catalog_table_builder_add_category (builder, category_id, category_path);
+      found = g_hash_table_lookup (builder->category_index, category_id);
+    }
 
-  category.id = pool_add (builder->pool, category_id);
-  category.path = pool_add (builder->pool, category_path);
-  g_array_append_val (builder->categories, category);
-  g_hash_table_insert (builder->category_index, g_strdup (category_id),
-                       GUINT_TO_POINTER (builder->categories->len));
-  return builder->categories->len - 1;
+  return GPOINTER_TO_UINT (found) - 1;
 }
 
 void
@@ -173,8 +205,8 @@ sp_catalog_table_builder_add (SpCatalogTableBuilder *builder,
   row.id = pool_add (builder->pool, id);
   row.sku = pool_add (builder->pool, sku);
   row.name = pool_add (builder->pool, name ?: "");
-  row.uom = pool_intern (builder, uom);
-  row.currency = pool_intern (builder, currency);
+  row.uom = pool_intern (builder, uom, 0);
+  row.currency = pool_intern (builder, currency, 1);
   row.remote_id = pool_add (builder->pool, remote_id);
   row.category = category_of (builder, category_id, category_path);
   row.list_price = list_price;
@@ -200,27 +232,48 @@ text_at (const SpCatalogTable *self,
   return offset == NONE ? NULL : self->pool + offset;
 }
 
-/* Appends @text case-folded; ASCII, most of a catalog, without allocating. */
+/* Appends @text case-folded, a line break as a space; ASCII, most of a
+ * catalog, folds in place. */
 static void
 append_folded (GString    *keys,
                const char *text)
 {
+  g_autofree char *folded = NULL;
   const char *p;
+  gsize start = keys->len, length;
+  gboolean ascii = TRUE;
 
-  for (p = text; *p != '\0' && (guchar)*p < 0x80; p++)
-    ;
-  if (*p == '\0')
-    {
-      for (p = text; *p != '\0'; p++)
-        g_string_append_c (keys, *p == '\n' ? ' ' : g_ascii_tolower (*p));
-    }
-  else
-    {
-      g_autofree char *folded = g_utf8_casefold (text, -1);
+  for (p = text; *p != '\0'; p++)
+    ascii &= (guchar)*p < 0x80;
+  if (!ascii)
+    text = folded = g_utf8_casefold (text, -1);
 
-      for (p = folded; *p != '\0'; p++)
-        g_string_append_c (keys, *p == '\n' ? ' ' : *p);
+  length = strlen (text);
+  g_string_set_size (keys, start + length);
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = text[i];
+
+      if (c >= 'A' && c <= 'Z')
+        c += 'a' - 'A';
+      else if (c == '\n')
+        c = ' ';
+      keys->str[start + i] = c;
     }
+}
+
+static gboolean
+rows_in_sku_order (const Row  *rows,
+                   guint       n_rows,
+                   const char *pool)
+{
+  for (guint i = 1; i < n_rows; i++)
+    {
+      if (strcmp (pool + rows[i - 1].sku, pool + rows[i].sku) > 0)
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 SpCatalogTable *
@@ -234,8 +287,11 @@ sp_catalog_table_builder_end (SpCatalogTableBuilder *builder)
   self = g_new0 (SpCatalogTable, 1);
   g_atomic_ref_count_init (&self->ref_count);
 
-  g_qsort_with_data (builder->rows->data, builder->rows->len, sizeof (Row),
-                     compare_rows_by_sku, builder->pool->data);
+  /* The store reads rows in SKU order most of the time: no sort then. */
+  if (!rows_in_sku_order ((const Row *)(gpointer)builder->rows->data, builder->rows->len,
+                          (const char *)builder->pool->data))
+    g_qsort_with_data (builder->rows->data, builder->rows->len, sizeof (Row),
+                       compare_rows_by_sku, builder->pool->data);
   self->n_rows = builder->rows->len;
   self->rows = (Row *)g_array_free (g_steal_pointer (&builder->rows), FALSE);
   self->n_categories = builder->categories->len;

@@ -32,6 +32,9 @@ typedef enum
 GType                  sp_catalog_table_get_type          (void) G_GNUC_CONST;
 
 SpCatalogTableBuilder *sp_catalog_table_builder_new       (guint                  n_hint);
+void                   sp_catalog_table_builder_add_category (SpCatalogTableBuilder *builder,
+                                                           const char            *category_id,
+                                                           const char            *category_path);
 void                   sp_catalog_table_builder_add       (SpCatalogTableBuilder *builder,
                                                            const char            *id,
                                                            const char            *sku,

@@ -631,8 +631,8 @@ sp_catalog_repository_load_products_finish (SpCatalogRepository  *self,
 }
 
 /* The catalog for views: one compact table rather than an object per
- * product (see SpCatalogTable). The category paths come from a hash table,
- * which is cheaper than a join. */
+ * product (see SpCatalogTable). The builder learns the category paths
+ * first, which is cheaper than a join. */
 static gpointer
 load_table_work (sqlite3       *db,
                  gpointer       data,
@@ -643,6 +643,8 @@ load_table_work (sqlite3       *db,
   g_autoptr(sqlite3_stmt) count = NULL;
   g_autoptr(GHashTable) paths = NULL;
   g_autoptr(SpCatalogTableBuilder) builder = NULL;
+  GHashTableIter iter;
+  gpointer id, path;
   guint n = 0;
   int rc;
 
@@ -659,13 +661,13 @@ load_table_work (sqlite3       *db,
     }
 
   builder = sp_catalog_table_builder_new (sqlite3_column_int64 (count, 0));
+  g_hash_table_iter_init (&iter, paths);
+  while (g_hash_table_iter_next (&iter, &id, &path))
+    sp_catalog_table_builder_add_category (builder, id, path);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *category_id = _sp_db_column_text (stmt, 3);
-
       sp_catalog_table_builder_add (builder, _sp_db_column_text (stmt, 0), _sp_db_column_text (stmt, 1),
-                                    _sp_db_column_text (stmt, 2), category_id,
-                                    category_id ? g_hash_table_lookup (paths, category_id) : NULL,
+                                    _sp_db_column_text (stmt, 2), _sp_db_column_text (stmt, 3), NULL,
                                     _sp_db_column_text (stmt, 4), _sp_db_column_text (stmt, 5),
                                     sqlite3_column_int64 (stmt, 6), sqlite3_column_int64 (stmt, 7),
                                     sqlite3_column_int64 (stmt, 8), sqlite3_column_int64 (stmt, 9),
