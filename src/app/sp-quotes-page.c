@@ -18,6 +18,7 @@
 #include "sp-quote-line.h"
 #include "sp-quote.h"
 #include "sp-quotes-page.h"
+#include "sp-undo-toast.h"
 
 #define MAX_QUOTE_LINES 20
 #define SAVE_DELAY_MS   400
@@ -28,6 +29,8 @@ struct _SpQuotesPage
 
   GCancellable   *load_cancellable;
   GSignalGroup   *campaign_signals;  /* owned */
+  GSignalGroup   *workspace_signals; /* owned */
+  GPtrArray      *quotes;            /* owned; SpQuote, as last loaded */
   SpCampaign     *shown;             /* owned; the campaign the boost fields show */
   guint           save_source;
   gboolean        filling;
@@ -43,22 +46,174 @@ struct _SpQuotesPage
 
 G_DEFINE_FINAL_TYPE (SpQuotesPage, sp_quotes_page, SP_TYPE_CAMPAIGN_PAGE)
 
+static SpQuote *
+find_quote (SpQuotesPage *self,
+            const char   *id)
+{
+  for (guint i = 0; self->quotes != NULL && i < self->quotes->len; i++)
+    {
+      SpQuote *quote = g_ptr_array_index (self->quotes, i);
+
+      if (g_strcmp0 (sp_quote_get_id (quote), id) == 0)
+        return quote;
+    }
+
+  return NULL;
+}
+
+static void
+remove_quote_cb (SpQuotesPage *self,
+                 GtkButton    *button)
+{
+  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
+  SpQuote *quote = find_quote (self, gtk_widget_get_name (GTK_WIDGET (button)));
+  g_autofree char *title = NULL;
+
+  if (campaign == NULL || workspace == NULL || quote == NULL)
+    return;
+
+  sp_workspace_edit_offer (workspace, campaign, G_OBJECT (quote), NULL);
+  /* Translators: a toast; %s is a company code */
+  title = g_strdup_printf (_("Quote for %s removed"), sp_quote_get_company_code (quote));
+  sp_undo_toast_show (GTK_WIDGET (self), title);
+}
+
+/* The quote as it is, without the line @line_id. */
+static SpQuote *
+copy_quote_without_line (SpQuote    *quote,
+                         const char *line_id)
+{
+  GListModel *lines = sp_quote_get_lines (quote);
+  SpQuote *copy = g_object_new (SP_TYPE_QUOTE,
+                                "id", sp_quote_get_id (quote),
+                                "campaign-id", sp_quote_get_campaign_id (quote),
+                                "company-code", sp_quote_get_company_code (quote),
+                                "status", sp_quote_get_status (quote),
+                                "valid-to", sp_quote_get_valid_to (quote),
+                                "currency", sp_quote_get_currency (quote),
+                                "remote-id", sp_quote_get_remote_id (quote),
+                                NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
+    {
+      g_autoptr(SpQuoteLine) line = g_list_model_get_item (lines, i);
+
+      if (g_strcmp0 (sp_quote_line_get_id (line), line_id) != 0)
+        sp_quote_add_line (copy, line);
+    }
+
+  return copy;
+}
+
+static void
+remove_line_cb (SpQuotesPage *self,
+                GtkButton    *button)
+{
+  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
+  GtkWidget *quote_row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_EXPANDER_ROW);
+  SpQuote *quote = quote_row ? find_quote (self, gtk_widget_get_name (quote_row)) : NULL;
+  const char *line_id = gtk_widget_get_name (GTK_WIDGET (button));
+  g_autoptr(SpQuote) after = NULL;
+  g_autofree char *title = NULL;
+
+  if (campaign == NULL || workspace == NULL || quote == NULL)
+    return;
+
+  after = copy_quote_without_line (quote, line_id);
+  if (g_list_model_get_n_items (sp_quote_get_lines (after)) ==
+      g_list_model_get_n_items (sp_quote_get_lines (quote)))
+    return;
+
+  sp_workspace_edit_offer (workspace, campaign, G_OBJECT (quote), G_OBJECT (after));
+  /* Translators: a toast; %s is a company code */
+  title = g_strdup_printf (_("Line removed from the quote for %s"), sp_quote_get_company_code (quote));
+  sp_undo_toast_show (GTK_WIDGET (self), title);
+}
+
 static GtkWidget *
-create_quote_row (SpQuote *quote)
+create_remove_button (const char *tooltip,
+                      const char *accessible_label,
+                      const char *name,
+                      gboolean    editable)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_name (button, name);
+  gtk_widget_set_sensitive (button, editable);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
+  return button;
+}
+
+static GtkWidget *
+create_line_row (SpQuotesPage *self,
+                 SpQuote      *quote,
+                 SpQuoteLine  *line,
+                 gboolean      editable)
+{
+  g_autofree char *price = sp_money_format_with_currency (sp_quote_line_get_unit_price (line),
+                                                          sp_quote_get_currency (quote));
+  g_autofree char *subtitle = NULL;
+  g_autofree char *label = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sp_quote_line_get_sku (line));
+  /* Translators: a quote line: quantity × unit price */
+  subtitle = g_strdup_printf (_("%1$" G_GINT64_FORMAT " × %2$s"), sp_quote_line_get_quantity (line), price);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  /* Translators: accessible label of a button; %1$s is a SKU, %2$s a company code */
+  label = g_strdup_printf (_("Remove %1$s from the quote for %2$s"), sp_quote_line_get_sku (line),
+                           sp_quote_get_company_code (quote));
+  button = create_remove_button (_("Remove Line"), label, sp_quote_line_get_id (line), editable);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (remove_line_cb), self, G_CONNECT_SWAPPED);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+
+  return row;
+}
+
+static GtkWidget *
+create_quote_row (SpQuotesPage *self,
+                  SpQuote      *quote,
+                  gboolean      editable)
 {
   g_autofree char *total = sp_money_format_with_currency (sp_quote_get_total (quote),
                                                           sp_quote_get_currency (quote));
+  GListModel *lines = sp_quote_get_lines (quote);
   g_autofree char *subtitle = NULL;
-  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *label = NULL;
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *button;
 
   /* Names and comments are data, not markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_widget_set_name (row, sp_quote_get_id (quote));
 
   /* Translators: a draft quote: status, number of lines, total */
   subtitle = g_strdup_printf (_("%1$s · %2$u lines · %3$s"), sp_quote_get_status (quote),
-                              g_list_model_get_n_items (sp_quote_get_lines (quote)), total);
+                              g_list_model_get_n_items (lines), total);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sp_quote_get_company_code (quote));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+
+  /* Translators: accessible label of a button; %s is a company code */
+  label = g_strdup_printf (_("Remove the quote for %s"), sp_quote_get_company_code (quote));
+  button = create_remove_button (_("Remove Quote"), label, sp_quote_get_id (quote), editable);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (remove_quote_cb), self, G_CONNECT_SWAPPED);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
+
+  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
+    {
+      g_autoptr(SpQuoteLine) line = g_list_model_get_item (lines, i);
+
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_line_row (self, quote, line, editable));
+    }
 
   return row;
 }
@@ -78,6 +233,8 @@ create_company_row (gpointer item,
   /* The check's name is the company code a quote is for. */
   gtk_widget_set_name (check, sp_company_get_code (company));
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, sp_company_get_name (company), -1);
   /* Translators: a company's city, country and segment */
   subtitle = g_strdup_printf (_("%1$s, %2$s · %3$s"), sp_company_get_city (company) ?: "",
                               sp_company_get_country (company) ?: "",
@@ -114,13 +271,24 @@ offers_loaded_cb (GObject      *object,
   g_autoptr(SpQuotesPage) self = user_data;
   g_autoptr(SpCampaignOffers) offers = NULL;
   g_autoptr(GError) error = NULL;
+  SpCampaign *campaign;
+  gboolean editable;
 
   if (!(offers = sp_workspace_load_offers_finish (SP_WORKSPACE (object), result, &error)))
-    return;
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        sp_workspace_report_error (SP_WORKSPACE (object), error);
+      return;
+    }
 
+  campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+  editable = campaign != NULL && sp_campaign_is_editable (campaign);
+  g_clear_pointer (&self->quotes, g_ptr_array_unref);
+  self->quotes = g_steal_pointer (&offers->quotes);
   clear_rows (self->quotes_list);
-  for (guint i = 0; i < offers->quotes->len; i++)
-    gtk_list_box_append (self->quotes_list, create_quote_row (g_ptr_array_index (offers->quotes, i)));
+  for (guint i = 0; i < self->quotes->len; i++)
+    gtk_list_box_append (self->quotes_list,
+                         create_quote_row (self, g_ptr_array_index (self->quotes, i), editable));
 }
 
 static void
@@ -131,7 +299,6 @@ load_quotes (SpQuotesPage *self)
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
-  clear_rows (self->quotes_list);
   if (campaign == NULL || workspace == NULL)
     return;
 
@@ -148,6 +315,8 @@ create_quotes_cb (SpQuotesPage *self)
   SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
   SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
   g_autoptr(SpPlanInput) input = NULL;
+  g_autoptr(GPtrArray) before = g_ptr_array_new ();
+  g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func (g_object_unref);
   const SpProductFacts *facts;
   guint n_facts;
 
@@ -184,9 +353,12 @@ create_quotes_cb (SpQuotesPage *self)
           n_lines++;
         }
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
-      gtk_list_box_append (self->quotes_list, create_quote_row (quote));
-      sp_workspace_save_offer (workspace, G_OBJECT (quote));
+      g_ptr_array_add (before, NULL);
+      g_ptr_array_add (after, quote);
     }
+
+  /* One change: Ctrl+Z takes back every quote just made. */
+  sp_workspace_edit_offers (workspace, campaign, before, after);
 }
 
 /* ---- Search and category boost ------------------------------------------ */
@@ -303,6 +475,17 @@ campaign_notify_cb (SpQuotesPage *self,
   if (self->save_source == 0 &&
       (g_str_has_prefix (pspec->name, "boost-") || g_str_equal (pspec->name, "status")))
     fill_boost (self);
+  if (g_str_equal (pspec->name, "status"))
+    load_quotes (self);
+}
+
+static void
+offers_changed_cb (SpQuotesPage *self,
+                   SpCampaign   *campaign,
+                   SpWorkspace  *workspace)
+{
+  if (campaign == sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self)))
+    load_quotes (self);
 }
 
 static void
@@ -317,6 +500,9 @@ sp_quotes_page_campaign_changed (SpCampaignPage *page)
     save_boost (self);
   g_set_object (&self->shown, campaign);
   g_signal_group_set_target (self->campaign_signals, campaign);
+  g_signal_group_set_target (self->workspace_signals, workspace);
+  clear_rows (self->quotes_list);
+  g_clear_pointer (&self->quotes, g_ptr_array_unref);
   fill_boost (self);
 
   gtk_list_box_bind_model (self->companies_list, workspace ? sp_workspace_get_companies (workspace) : NULL,
@@ -335,7 +521,9 @@ sp_quotes_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_QUOTES_PAGE);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->campaign_signals);
+  g_clear_object (&self->workspace_signals);
   g_clear_object (&self->shown);
+  g_clear_pointer (&self->quotes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sp_quotes_page_parent_class)->dispose (object);
 }
@@ -371,4 +559,7 @@ sp_quotes_page_init (SpQuotesPage *self)
   self->campaign_signals = g_signal_group_new (SP_TYPE_CAMPAIGN);
   g_signal_group_connect_object (self->campaign_signals, "notify",
                                  G_CALLBACK (campaign_notify_cb), self, G_CONNECT_SWAPPED);
+  self->workspace_signals = g_signal_group_new (SP_TYPE_WORKSPACE);
+  g_signal_group_connect_object (self->workspace_signals, "offers-changed",
+                                 G_CALLBACK (offers_changed_cb), self, G_CONNECT_SWAPPED);
 }

@@ -15,6 +15,7 @@
 
 #include "sp-banner.h"
 #include "sp-storefront-page.h"
+#include "sp-undo-toast.h"
 
 #define SAVE_DELAY_MS 500
 
@@ -22,10 +23,11 @@ struct _SpStorefrontPage
 {
   SpCampaignPage        parent_instance;
 
-  char                 *banner_id;     /* the stored banner, or NULL before the first save */
+  SpBanner             *banner;        /* owned; as last stored, or NULL before the first save */
   char                 *image_path;
   GtkFileChooserNative *chooser;
   GCancellable         *load_cancellable;
+  GSignalGroup         *workspace_signals;  /* owned */
   guint                 save_source;
   gboolean              filling;
 
@@ -33,6 +35,7 @@ struct _SpStorefrontPage
   GtkWidget            *drop_box;
   GtkPicture           *picture;
   GtkLabel             *image_label;
+  GtkWidget            *remove_image_button;
   AdwEntryRow          *title_row;
   AdwEntryRow          *body_row;
   AdwEntryRow          *link_row;
@@ -43,31 +46,47 @@ G_DEFINE_FINAL_TYPE (SpStorefrontPage, sp_storefront_page, SP_TYPE_CAMPAIGN_PAGE
 
 static const char *placements[] = { "home-hero", "category-top", "search-results", "checkout" };
 
+/* Stores what the fields show as the campaign's banner; FALSE when there
+ * is nothing to store (no title yet). */
 static gboolean
-save_cb (gpointer user_data)
+save_banner (SpStorefrontPage *self)
 {
-  SpStorefrontPage *self = user_data;
   SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
   SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
   const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
   guint placement = adw_combo_row_get_selected (self->placement_row);
   SpBanner *banner;
 
-  self->save_source = 0;
+  g_clear_handle_id (&self->save_source, g_source_remove);
   if (campaign == NULL || workspace == NULL || *title == '\0')
-    return G_SOURCE_REMOVE;
+    return FALSE;
 
-  /* A fresh object with the same id: the worker owns it while it saves. */
-  banner = g_object_new (SP_TYPE_BANNER, "id", self->banner_id, "title", title, NULL);
-  if (self->banner_id == NULL)
-    self->banner_id = g_strdup (sp_banner_get_id (banner));
+  banner = g_object_new (SP_TYPE_BANNER,
+                         "id", self->banner ? sp_banner_get_id (self->banner) : NULL,
+                         "title", title, NULL);
   sp_banner_set_campaign_id (banner, sp_campaign_get_id (campaign));
   sp_banner_set_body (banner, gtk_editable_get_text (GTK_EDITABLE (self->body_row)));
   sp_banner_set_link (banner, gtk_editable_get_text (GTK_EDITABLE (self->link_row)));
   sp_banner_set_placement (banner, placements[MIN (placement, G_N_ELEMENTS (placements) - 1)]);
   sp_banner_set_image_path (banner, self->image_path);
-  sp_workspace_save_offer (workspace, G_OBJECT (banner));
+  if (self->banner != NULL)
+    sp_banner_set_remote_id (banner, sp_banner_get_remote_id (self->banner));
 
+  /* The workspace keeps the banner as it was, for Undo. */
+  sp_workspace_edit_offer (workspace, campaign, G_OBJECT (self->banner), G_OBJECT (banner));
+  g_clear_object (&self->banner);
+  self->banner = banner;
+
+  return TRUE;
+}
+
+static gboolean
+save_cb (gpointer user_data)
+{
+  SpStorefrontPage *self = user_data;
+
+  self->save_source = 0;
+  save_banner (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -85,6 +104,10 @@ static void
 show_image (SpStorefrontPage *self,
             const char       *path)
 {
+  gtk_widget_set_sensitive (self->remove_image_button, path != NULL);
+  if (g_strcmp0 (path, self->image_path) == 0 && (path == NULL) == (gtk_picture_get_paintable (self->picture) == NULL))
+    return;
+
   g_free (self->image_path);
   self->image_path = g_strdup (path);
 
@@ -181,21 +204,51 @@ choose_image_cb (SpStorefrontPage *self)
 }
 
 static void
+remove_image_cb (SpStorefrontPage *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->image_path == NULL)
+    return;
+
+  name = g_path_get_basename (self->image_path);
+  show_image (self, NULL);
+  if (save_banner (self))
+    {
+      /* Translators: a toast; %s is an image file name */
+      title = g_strdup_printf (_("Image %s removed"), name);
+      sp_undo_toast_show (GTK_WIDGET (self), title);
+    }
+}
+
+/* Setting the same text would move the cursor of someone typing there. */
+static void
+set_text (AdwEntryRow *row,
+          const char  *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text ?: "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), text ?: "");
+}
+
+static void
 fill (SpStorefrontPage *self,
       SpBanner         *banner)
 {
+  guint placement;
+
   self->filling = TRUE;
-  g_free (self->banner_id);
-  self->banner_id = banner ? g_strdup (sp_banner_get_id (banner)) : NULL;
-  gtk_editable_set_text (GTK_EDITABLE (self->title_row), banner ? sp_banner_get_title (banner) : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->body_row), banner ? sp_banner_get_body (banner) : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->link_row), banner ? sp_banner_get_link (banner) : "");
-  adw_combo_row_set_selected (self->placement_row, 0);
+  g_set_object (&self->banner, banner);
+  set_text (self->title_row, banner ? sp_banner_get_title (banner) : "");
+  set_text (self->body_row, banner ? sp_banner_get_body (banner) : "");
+  set_text (self->link_row, banner ? sp_banner_get_link (banner) : "");
+  placement = 0;
   for (guint i = 0; banner != NULL && i < G_N_ELEMENTS (placements); i++)
     {
       if (g_strcmp0 (sp_banner_get_placement (banner), placements[i]) == 0)
-        adw_combo_row_set_selected (self->placement_row, i);
+        placement = i;
     }
+  adw_combo_row_set_selected (self->placement_row, placement);
   show_image (self, banner ? sp_banner_get_image_path (banner) : NULL);
   self->filling = FALSE;
 }
@@ -210,33 +263,54 @@ offers_loaded_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   if (!(offers = sp_workspace_load_offers_finish (SP_WORKSPACE (object), result, &error)))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        sp_workspace_report_error (SP_WORKSPACE (object), error);
+      return;
+    }
+
+  /* What is being typed wins over what was stored before. */
+  if (self->save_source != 0)
     return;
 
   fill (self, offers->banners->len > 0 ? g_ptr_array_index (offers->banners, 0) : NULL);
 }
 
 static void
-load (SpStorefrontPage *self)
+reload (SpStorefrontPage *self)
 {
   SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
   SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
 
-  /* Pending edits go to the campaign they were made for. */
-  if (self->save_source != 0)
-    {
-      g_source_remove (self->save_source);
-      self->save_source = 0;
-    }
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
-  fill (self, NULL);
-
   if (campaign == NULL || workspace == NULL)
     return;
 
   self->load_cancellable = g_cancellable_new ();
   sp_workspace_load_offers_async (workspace, campaign, self->load_cancellable, offers_loaded_cb,
                                   g_object_ref (self));
+}
+
+static void
+load (SpStorefrontPage *self)
+{
+  /* Pending edits go to the campaign they were made for. */
+  if (self->save_source != 0)
+    save_banner (self);
+  fill (self, NULL);
+  g_signal_group_set_target (self->workspace_signals,
+                             sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self)));
+  reload (self);
+}
+
+static void
+offers_changed_cb (SpStorefrontPage *self,
+                   SpCampaign       *campaign,
+                   SpWorkspace      *workspace)
+{
+  if (campaign == sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self)) && self->save_source == 0)
+    reload (self);
 }
 
 static void
@@ -251,15 +325,13 @@ sp_storefront_page_dispose (GObject *object)
   SpStorefrontPage *self = (SpStorefrontPage *)object;
 
   if (self->save_source != 0)
-    {
-      g_source_remove (self->save_source);
-      save_cb (self);
-    }
+    save_banner (self);
   g_cancellable_cancel (self->load_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_STOREFRONT_PAGE);
   g_clear_object (&self->chooser);
   g_clear_object (&self->load_cancellable);
-  g_clear_pointer (&self->banner_id, g_free);
+  g_clear_object (&self->banner);
+  g_clear_object (&self->workspace_signals);
   g_clear_pointer (&self->image_path, g_free);
 
   G_OBJECT_CLASS (sp_storefront_page_parent_class)->dispose (object);
@@ -280,12 +352,14 @@ sp_storefront_page_class_init (SpStorefrontPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, drop_box);
   gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, picture);
   gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, image_label);
+  gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, remove_image_button);
   gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, title_row);
   gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, body_row);
   gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, link_row);
   gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, placement_row);
   gtk_widget_class_bind_template_callback (widget_class, changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, choose_image_cb);
+  gtk_widget_class_bind_template_callback (widget_class, remove_image_cb);
 }
 
 static void
@@ -301,4 +375,8 @@ sp_storefront_page_init (SpStorefrontPage *self)
   g_signal_connect (target, "enter", G_CALLBACK (drag_enter_cb), self);
   g_signal_connect (target, "leave", G_CALLBACK (drag_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  self->workspace_signals = g_signal_group_new (SP_TYPE_WORKSPACE);
+  g_signal_group_connect_object (self->workspace_signals, "offers-changed",
+                                 G_CALLBACK (offers_changed_cb), self, G_CONNECT_SWAPPED);
 }

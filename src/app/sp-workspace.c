@@ -55,6 +55,8 @@ struct _SpWorkspace
   GListStore           *approvals;    /* SpApproval */
   GArray               *facts;        /* SpProductFacts, a row of @table each */
   GQueue                undo;         /* UndoEntry, newest first */
+  GQueue                offer_batches;  /* OfferBatch, waiting for their turn */
+  gboolean              writing_offers; /* an OfferBatch is in a worker */
   guint                 catalog_state;  /* 0 not started, 1 loading, 2 loaded */
 };
 
@@ -71,11 +73,16 @@ enum {
 enum {
   ERROR,
   PLAN_CHANGED,
+  OFFERS_CHANGED,
   N_SIGNALS
 };
 
 static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
+
+typedef struct _OfferBatch OfferBatch;
+
+static void offer_batch_free (OfferBatch *batch);
 
 static void
 undo_entry_free (UndoEntry *entry)
@@ -96,6 +103,7 @@ sp_workspace_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_queue_clear_full (&self->undo, (GDestroyNotify)undo_entry_free);
+  g_queue_clear_full (&self->offer_batches, (GDestroyNotify)offer_batch_free);
   g_clear_object (&self->campaigns);
   g_clear_object (&self->catalog);
   g_clear_object (&self->offers);
@@ -192,6 +200,17 @@ sp_workspace_class_init (SpWorkspaceClass *klass)
   signals [PLAN_CHANGED] =
     g_signal_new ("plan-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, SP_TYPE_CAMPAIGN);
+
+  /**
+   * SpWorkspace::offers-changed:
+   * @campaign: the campaign whose offers were stored
+   *
+   * An edit of coupons, quotes, banners or segment mappings (or its undo)
+   * is in the store; pages showing them reload.
+   */
+  signals [OFFERS_CHANGED] =
+    g_signal_new ("offers-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, SP_TYPE_CAMPAIGN);
 }
 
 static void
@@ -210,6 +229,7 @@ sp_workspace_init (SpWorkspace *self)
   self->approvals = g_list_store_new (G_TYPE_OBJECT);
   self->facts = g_array_new (FALSE, TRUE, sizeof (SpProductFacts));
   g_queue_init (&self->undo);
+  g_queue_init (&self->offer_batches);
 
   g_signal_connect_object (self->settings, "changed::approval-required",
                            G_CALLBACK (approval_required_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1207,6 +1227,7 @@ sp_campaign_offers_free (SpCampaignOffers *offers)
   g_clear_pointer (&offers->coupons, g_ptr_array_unref);
   g_clear_pointer (&offers->quotes, g_ptr_array_unref);
   g_clear_pointer (&offers->banners, g_ptr_array_unref);
+  g_clear_pointer (&offers->mappings, g_ptr_array_unref);
   g_free (offers);
 }
 
@@ -1219,6 +1240,7 @@ load_offers_worker (GTask        *task,
   char **args = task_data;   /* database path, campaign id */
   g_autoptr(SpCampaignOffers) offers = g_new0 (SpCampaignOffers, 1);
   g_autoptr(SpOfferRepository) repository = NULL;
+  g_autoptr(SpCustomerRepository) customers = NULL;
   g_autoptr(SpStore) store = NULL;
   GError *error = NULL;
 
@@ -1230,9 +1252,11 @@ load_offers_worker (GTask        *task,
     }
 
   repository = sp_offer_repository_new (store);
+  customers = sp_customer_repository_new (store);
   if (!(offers->coupons = sp_offer_repository_load_coupons (repository, args[1], &error)) ||
       !(offers->quotes = sp_offer_repository_load_quotes (repository, args[1], &error)) ||
-      !(offers->banners = sp_offer_repository_load_banners (repository, args[1], &error)))
+      !(offers->banners = sp_offer_repository_load_banners (repository, args[1], &error)) ||
+      !(offers->mappings = sp_customer_repository_load_segment_mappings (customers, args[1], &error)))
     {
       g_task_return_error (task, error);
       return;
@@ -1330,84 +1354,406 @@ sp_workspace_load_approvals_finish (SpWorkspace   *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* ---- Offer edits: coupons, quotes, banners, segment mappings ----------- */
+
+/* One write of an offer: a copy of it, saved or deleted. */
 typedef struct
 {
-  char    *path;
-  GObject *offer;   /* owned by the task until the worker is done; nobody else changes it */
-} SaveOffer;
+  GObject  *object;        /* owned; read only by the worker */
+  char     *campaign_id;   /* a mapping's campaign */
+  gboolean  delete;
+} OfferOp;
+
+/* Writes that belong together, run in one worker, in order. */
+struct _OfferBatch
+{
+  SpCampaign *campaign;    /* owned; main thread only */
+  char       *path;
+  GPtrArray  *ops;         /* OfferOp */
+};
+
+/* What sp_workspace_undo() needs to put offers back: @before[i] became
+ * @after[i]; either may be NULL (created, removed). */
+typedef struct
+{
+  SpWorkspace *workspace;  /* unowned: the workspace owns the undo entry */
+  SpCampaign  *campaign;   /* owned */
+  GPtrArray   *before;     /* owned copies */
+  GPtrArray   *after;      /* owned copies */
+} OfferUndo;
 
 static void
-save_offer_free (SaveOffer *data)
+offer_op_free (OfferOp *op)
 {
-  g_free (data->path);
-  g_clear_object (&data->offer);
-  g_free (data);
+  g_clear_object (&op->object);
+  g_free (op->campaign_id);
+  g_free (op);
 }
 
 static void
-save_offer_worker (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
+offer_batch_free (OfferBatch *batch)
 {
-  SaveOffer *data = task_data;
-  g_autoptr(SpOfferRepository) repository = NULL;
+  g_clear_object (&batch->campaign);
+  g_free (batch->path);
+  g_clear_pointer (&batch->ops, g_ptr_array_unref);
+  g_free (batch);
+}
+
+static void
+offer_undo_free (OfferUndo *undo)
+{
+  g_clear_object (&undo->campaign);
+  g_clear_pointer (&undo->before, g_ptr_array_unref);
+  g_clear_pointer (&undo->after, g_ptr_array_unref);
+  g_free (undo);
+}
+
+static void
+clear_object_or_null (gpointer data)
+{
+  if (data != NULL)
+    g_object_unref (data);
+}
+
+/* A copy with every readable and writable property (the id included), so
+ * that the page may go on changing its object. */
+static GObject *
+copy_object (GObject *object)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  g_autofree const char **names = NULL;
+  GValue *values;
+  GObject *copy;
+  guint n_pspecs, n = 0;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
+  names = g_new0 (const char *, n_pspecs);
+  values = g_new0 (GValue, n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      if ((pspecs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE)
+        continue;
+
+      names[n] = pspecs[i]->name;
+      g_value_init (&values[n], pspecs[i]->value_type);
+      g_object_get_property (object, pspecs[i]->name, &values[n]);
+      n++;
+    }
+  copy = g_object_new_with_properties (G_OBJECT_TYPE (object), n, names, values);
+  for (guint i = 0; i < n; i++)
+    g_value_unset (&values[i]);
+  g_free (values);
+
+  if (SP_IS_QUOTE (object))
+    {
+      GListModel *lines = sp_quote_get_lines (SP_QUOTE (object));
+
+      for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
+        {
+          g_autoptr(GObject) line = g_list_model_get_item (lines, i);
+          g_autoptr(GObject) line_copy = copy_object (line);
+
+          sp_quote_add_line (SP_QUOTE (copy), SP_QUOTE_LINE (line_copy));
+        }
+    }
+
+  return copy;
+}
+
+static gboolean
+write_offer_op (SpOfferRepository     *offers,
+                SpCustomerRepository  *customers,
+                OfferOp               *op,
+                GError               **error)
+{
+  if (SP_IS_SEGMENT_MAPPING (op->object))
+    {
+      SpSegmentMapping *mapping = SP_SEGMENT_MAPPING (op->object);
+
+      if (op->delete)
+        return sp_customer_repository_delete_segment_mapping (customers,
+                                                              sp_segment_mapping_get_id (mapping),
+                                                              error);
+      return sp_customer_repository_save_segment_mapping (customers, mapping, op->campaign_id, error);
+    }
+
+  if (op->delete)
+    return sp_offer_repository_delete (offers, op->object, error);
+  if (SP_IS_COUPON (op->object))
+    return sp_offer_repository_save_coupon (offers, SP_COUPON (op->object), error);
+  if (SP_IS_BANNER (op->object))
+    return sp_offer_repository_save_banner (offers, SP_BANNER (op->object), error);
+  return sp_offer_repository_save_quote (offers, SP_QUOTE (op->object), error);
+}
+
+static void
+write_offers_worker (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  OfferBatch *batch = task_data;
+  g_autoptr(SpOfferRepository) offers = NULL;
+  g_autoptr(SpCustomerRepository) customers = NULL;
   g_autoptr(SpStore) store = NULL;
   GError *error = NULL;
-  gboolean ok;
 
-  if (!(store = sp_store_open (data->path, &error)))
+  /* A store of its own: its connection belongs to this thread. */
+  if (!(store = sp_store_open (batch->path, &error)))
     {
       g_task_return_error (task, error);
       return;
     }
 
-  repository = sp_offer_repository_new (store);
-  if (SP_IS_COUPON (data->offer))
-    ok = sp_offer_repository_save_coupon (repository, SP_COUPON (data->offer), &error);
-  else if (SP_IS_BANNER (data->offer))
-    ok = sp_offer_repository_save_banner (repository, SP_BANNER (data->offer), &error);
-  else
-    ok = sp_offer_repository_save_quote (repository, SP_QUOTE (data->offer), &error);
+  offers = sp_offer_repository_new (store);
+  customers = sp_customer_repository_new (store);
+  for (guint i = 0; i < batch->ops->len; i++)
+    {
+      if (!write_offer_op (offers, customers, g_ptr_array_index (batch->ops, i), &error))
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+    }
 
-  if (!ok)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void dispatch_offer_batch (SpWorkspace *self);
+
+static void
+offers_written_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  SpWorkspace *self = SP_WORKSPACE (object);
+  OfferBatch *batch = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  self->writing_offers = FALSE;
+  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    sp_workspace_report_error (self, error);
+
+  g_signal_emit (self, signals [OFFERS_CHANGED], 0, batch->campaign);
+  dispatch_offer_batch (self);
+}
+
+/* Batches run one at a time in the order asked, so that the store ends as
+ * the last edit left it, also when an undo follows an edit at once. */
+static void
+dispatch_offer_batch (SpWorkspace *self)
+{
+  g_autoptr(GTask) task = NULL;
+  OfferBatch *batch;
+
+  if (self->writing_offers || (batch = g_queue_pop_head (&self->offer_batches)) == NULL)
+    return;
+
+  self->writing_offers = TRUE;
+  task = g_task_new (self, self->cancellable, offers_written_cb, NULL);
+  g_task_set_source_tag (task, dispatch_offer_batch);
+  g_task_set_task_data (task, batch, (GDestroyNotify)offer_batch_free);
+  g_task_run_in_thread (task, write_offers_worker);
 }
 
 static void
-offer_saved_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+queue_offer_op (OfferBatch *batch,
+                GObject    *object,
+                gboolean    delete)
 {
-  g_autoptr(GError) error = NULL;
+  OfferOp *op = g_new0 (OfferOp, 1);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    sp_workspace_report_error (SP_WORKSPACE (object), error);
+  op->object = copy_object (object);
+  op->campaign_id = g_strdup (sp_campaign_get_id (batch->campaign));
+  op->delete = delete;
+  g_ptr_array_add (batch->ops, op);
+}
+
+static OfferBatch *
+offer_batch_new (SpWorkspace *self,
+                 SpCampaign  *campaign)
+{
+  OfferBatch *batch = g_new0 (OfferBatch, 1);
+
+  batch->campaign = g_object_ref (campaign);
+  batch->path = g_strdup (sp_store_get_path (self->store));
+  batch->ops = g_ptr_array_new_with_free_func ((GDestroyNotify)offer_op_free);
+  return batch;
+}
+
+static void
+run_offer_batch (SpWorkspace *self,
+                 OfferBatch  *batch)
+{
+  g_queue_push_tail (&self->offer_batches, batch);
+  dispatch_offer_batch (self);
+}
+
+static void
+undo_offers (gpointer data)
+{
+  OfferUndo *undo = data;
+  OfferBatch *batch = offer_batch_new (undo->workspace, undo->campaign);
+
+  /* Backwards, so that a later change is taken back first. */
+  for (guint i = undo->before->len; i > 0; i--)
+    {
+      GObject *before = g_ptr_array_index (undo->before, i - 1);
+      GObject *after = g_ptr_array_index (undo->after, i - 1);
+
+      if (before != NULL)
+        queue_offer_op (batch, before, FALSE);
+      else
+        queue_offer_op (batch, after, TRUE);
+    }
+  run_offer_batch (undo->workspace, batch);
+}
+
+/* Typing into a banner saves every pause; undo takes back the whole run. */
+static gboolean
+coalesce_offer_edit (SpWorkspace *self,
+                     SpCampaign  *campaign,
+                     GObject     *before,
+                     GObject     *after,
+                     gint64       now)
+{
+  UndoEntry *top = g_queue_peek_head (&self->undo);
+  g_autofree char *top_id = NULL;
+  g_autofree char *id = NULL;
+  OfferUndo *undo;
+  GObject *top_after;
+
+  if (top == NULL || top->func != undo_offers || top->campaign != campaign ||
+      now - top->when >= UNDO_COALESCE_US || before == NULL || after == NULL)
+    return FALSE;
+
+  undo = top->data;
+  top_after = undo->after->len == 1 ? g_ptr_array_index (undo->after, 0) : NULL;
+  if (top_after == NULL || !SP_IS_BANNER (after) || !SP_IS_BANNER (top_after))
+    return FALSE;
+
+  g_object_get (top_after, "id", &top_id, NULL);
+  g_object_get (after, "id", &id, NULL);
+  if (g_strcmp0 (top_id, id) != 0)
+    return FALSE;
+
+  g_ptr_array_index (undo->after, 0) = copy_object (after);
+  g_object_unref (top_after);
+  top->when = now;
+  return TRUE;
+}
+
+/**
+ * sp_workspace_edit_offers:
+ * @self: a #SpWorkspace
+ * @campaign: the campaign the offers belong to
+ * @before: (element-type GObject): each offer as it was, or %NULL for a new one
+ * @after: (element-type GObject): each offer as it is now, or %NULL for a removed one
+ *
+ * Stores a change of the campaign's coupons, quotes, banners or segment
+ * mappings (#SpCoupon, #SpQuote, #SpBanner, #SpSegmentMapping): each
+ * @after[i] is saved, or @before[i] deleted where @after[i] is %NULL. The
+ * arrays are parallel and copied. sp_workspace_undo() takes the whole
+ * change back. #SpWorkspace::offers-changed follows once stored.
+ */
+void
+sp_workspace_edit_offers (SpWorkspace *self,
+                          SpCampaign  *campaign,
+                          GPtrArray   *before,
+                          GPtrArray   *after)
+{
+  OfferBatch *batch;
+  OfferUndo *undo;
+
+  g_return_if_fail (SP_IS_WORKSPACE (self));
+  g_return_if_fail (SP_IS_CAMPAIGN (campaign));
+  g_return_if_fail (before != NULL && after != NULL && before->len == after->len);
+
+  if (before->len == 0)
+    return;
+
+  batch = offer_batch_new (self, campaign);
+  undo = g_new0 (OfferUndo, 1);
+  undo->workspace = self;
+  undo->campaign = g_object_ref (campaign);
+  undo->before = g_ptr_array_new_with_free_func (clear_object_or_null);
+  undo->after = g_ptr_array_new_with_free_func (clear_object_or_null);
+
+  for (guint i = 0; i < before->len; i++)
+    {
+      GObject *b = g_ptr_array_index (before, i);
+      GObject *a = g_ptr_array_index (after, i);
+
+      g_return_if_fail (a != NULL || b != NULL);
+
+      if (a != NULL)
+        queue_offer_op (batch, a, FALSE);
+      else
+        queue_offer_op (batch, b, TRUE);
+      g_ptr_array_add (undo->before, b ? copy_object (b) : NULL);
+      g_ptr_array_add (undo->after, a ? copy_object (a) : NULL);
+    }
+
+  if (before->len == 1 &&
+      coalesce_offer_edit (self, campaign, g_ptr_array_index (before, 0),
+                           g_ptr_array_index (after, 0), g_get_monotonic_time ()))
+    offer_undo_free (undo);
+  else
+    sp_workspace_push_undo (self, campaign, undo_offers, undo, (GDestroyNotify)offer_undo_free);
+
+  run_offer_batch (self, batch);
+}
+
+/**
+ * sp_workspace_edit_offer:
+ * @self: a #SpWorkspace
+ * @campaign: the campaign the offer belongs to
+ * @before: (nullable): the offer as it was; %NULL when @after is new
+ * @after: (nullable): the offer as it is now; %NULL to remove @before
+ *
+ * sp_workspace_edit_offers() for one offer. Edits of one banner within two
+ * seconds (typing) are undone together.
+ */
+void
+sp_workspace_edit_offer (SpWorkspace *self,
+                         SpCampaign  *campaign,
+                         GObject     *before,
+                         GObject     *after)
+{
+  g_autoptr(GPtrArray) befores = g_ptr_array_new ();
+  g_autoptr(GPtrArray) afters = g_ptr_array_new ();
+
+  g_ptr_array_add (befores, before);
+  g_ptr_array_add (afters, after);
+  sp_workspace_edit_offers (self, campaign, befores, afters);
 }
 
 /**
  * sp_workspace_save_offer:
  * @self: a #SpWorkspace
- * @offer: (transfer full): a new #SpCoupon, #SpBanner or #SpQuote, not shown anywhere yet
+ * @offer: (transfer full): a new #SpCoupon, #SpBanner or #SpQuote
  *
- * Stores @offer off the main thread; errors go to #SpWorkspace::error.
+ * Stores @offer off the main thread, without an undo step (imports and
+ * generated offers); errors go to #SpWorkspace::error.
  */
 void
 sp_workspace_save_offer (SpWorkspace *self,
                          GObject     *offer)
 {
-  g_autoptr(GTask) task = NULL;
-  SaveOffer *data = g_new0 (SaveOffer, 1);
+  g_autoptr(GObject) owned = offer;
+  g_autofree char *campaign_id = NULL;
+  SpCampaign *campaign;
+  OfferBatch *batch;
 
   g_return_if_fail (SP_IS_WORKSPACE (self));
+  g_return_if_fail (SP_IS_COUPON (offer) || SP_IS_BANNER (offer) || SP_IS_QUOTE (offer));
 
-  data->path = g_strdup (sp_store_get_path (self->store));
-  data->offer = offer;
-  task = g_task_new (self, self->cancellable, offer_saved_cb, NULL);
-  g_task_set_source_tag (task, sp_workspace_save_offer);
-  g_task_set_task_data (task, data, (GDestroyNotify)save_offer_free);
-  g_task_run_in_thread (task, save_offer_worker);
+  g_object_get (offer, "campaign-id", &campaign_id, NULL);
+  campaign = sp_campaign_repository_lookup (self->campaigns, campaign_id);
+  g_return_if_fail (campaign != NULL);
+
+  batch = offer_batch_new (self, campaign);
+  queue_offer_op (batch, offer, FALSE);
+  run_offer_batch (self, batch);
 }

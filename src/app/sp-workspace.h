@@ -114,6 +114,7 @@ typedef struct
   GPtrArray *coupons;   /* SpCoupon */
   GPtrArray *quotes;    /* SpQuote */
   GPtrArray *banners;   /* SpBanner */
+  GPtrArray *mappings;  /* SpSegmentMapping */
 } SpCampaignOffers;
 
 void              sp_campaign_offers_free          (SpCampaignOffers     *offers);
@@ -131,6 +132,14 @@ SpCampaignOffers *sp_workspace_load_offers_finish  (SpWorkspace          *self,
                                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 void              sp_workspace_save_offer          (SpWorkspace          *self,
                                                     GObject              *offer);
+void              sp_workspace_edit_offer          (SpWorkspace          *self,
+                                                    SpCampaign           *campaign,
+                                                    GObject              *before,
+                                                    GObject              *after);
+void              sp_workspace_edit_offers         (SpWorkspace          *self,
+                                                    SpCampaign           *campaign,
+                                                    GPtrArray            *before,
+                                                    GPtrArray            *after);
 void              sp_workspace_load_approvals_async  (SpWorkspace          *self,
                                                       SpCampaign           *campaign,
                                                       GCancellable         *cancellable,

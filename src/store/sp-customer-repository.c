@@ -536,3 +536,40 @@ sp_customer_repository_save_segment_mapping (SpCustomerRepository  *self,
   return _sp_store_write (self->store, write_mapping, &write, "segment_mapping",
                           sp_segment_mapping_get_id (mapping), "saved", error);
 }
+
+static gboolean
+delete_mapping (sqlite3  *db,
+                gpointer  data,
+                GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (!(stmt = _sp_db_prepare (db, "DELETE FROM segment_mappings WHERE id = ?", error)))
+    return FALSE;
+  _sp_db_bind_text (stmt, 1, data);
+
+  return _sp_db_step_done (db, stmt, error);
+}
+
+/**
+ * sp_customer_repository_delete_segment_mapping:
+ * @self: a #SpCustomerRepository
+ * @id: the mapping's id
+ * @error: return location for a #GError
+ *
+ * Deletes the mapping, with a "deleted" outbox row; a missing one is not
+ * an error.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sp_customer_repository_delete_segment_mapping (SpCustomerRepository  *self,
+                                               const char            *id,
+                                               GError               **error)
+{
+  g_return_val_if_fail (SP_IS_CUSTOMER_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  return _sp_store_write (self->store, delete_mapping, (gpointer)id, "segment_mapping", id,
+                          "deleted", error);
+}

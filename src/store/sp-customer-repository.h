@@ -48,5 +48,8 @@ gboolean   sp_customer_repository_save_segment_mapping  (SpCustomerRepository  *
                                                          SpSegmentMapping      *mapping,
                                                          const char            *campaign_id,
                                                          GError               **error);
+gboolean   sp_customer_repository_delete_segment_mapping (SpCustomerRepository  *self,
+                                                          const char            *id,
+                                                          GError               **error);
 
 G_END_DECLS

@@ -1050,3 +1050,56 @@ sp_offer_repository_save_banner (SpOfferRepository  *self,
   return _sp_store_write (self->store, write_banner, banner, "banner", sp_banner_get_id (banner),
                           "saved", error);
 }
+
+static gboolean
+delete_row (sqlite3  *db,
+            gpointer  object,
+            GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *id = NULL;
+  const char *sql;
+
+  /* Quote lines go with their quote (ON DELETE CASCADE). */
+  if (SP_IS_COUPON (object))
+    sql = "DELETE FROM coupons WHERE id = ?";
+  else if (SP_IS_QUOTE (object))
+    sql = "DELETE FROM quotes WHERE id = ?";
+  else
+    sql = "DELETE FROM banners WHERE id = ?";
+
+  g_object_get (object, "id", &id, NULL);
+  if (!(stmt = _sp_db_prepare (db, sql, error)))
+    return FALSE;
+  _sp_db_bind_text (stmt, 1, id);
+
+  return _sp_db_step_done (db, stmt, error);
+}
+
+/**
+ * sp_offer_repository_delete:
+ * @self: a #SpOfferRepository
+ * @offer: a #SpCoupon, #SpQuote (with its lines) or #SpBanner
+ * @error: return location for a #GError
+ *
+ * Deletes the stored row with @offer's id, with a "deleted" outbox row, in
+ * one transaction. Deleting what is not stored is not an error.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sp_offer_repository_delete (SpOfferRepository  *self,
+                            GObject            *offer,
+                            GError            **error)
+{
+  g_autofree char *id = NULL;
+  const char *entity;
+
+  g_return_val_if_fail (SP_IS_OFFER_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (SP_IS_COUPON (offer) || SP_IS_QUOTE (offer) || SP_IS_BANNER (offer), FALSE);
+
+  entity = SP_IS_COUPON (offer) ? "coupon" : SP_IS_QUOTE (offer) ? "quote" : "banner";
+  g_object_get (offer, "id", &id, NULL);
+
+  return _sp_store_write (self->store, delete_row, offer, entity, id, "deleted", error);
+}

@@ -70,6 +70,9 @@ gboolean           sp_offer_repository_save_quote              (SpOfferRepositor
 gboolean           sp_offer_repository_save_banner             (SpOfferRepository  *self,
                                                                 SpBanner           *banner,
                                                                 GError            **error);
+gboolean           sp_offer_repository_delete                  (SpOfferRepository  *self,
+                                                                GObject            *offer,
+                                                                GError            **error);
 
 void       sp_offer_repository_save_coupon_async   (SpOfferRepository   *self,
                                                     SpCoupon            *coupon,
