@@ -47,9 +47,10 @@ G_DEFINE_FINAL_TYPE (SpStorefrontPage, sp_storefront_page, SP_TYPE_CAMPAIGN_PAGE
 static const char *placements[] = { "home-hero", "category-top", "search-results", "checkout" };
 
 /* Stores what the fields show as the campaign's banner; FALSE when there
- * is nothing to store (no title yet). */
+ * is nothing to store (no title yet). Typing (@typed) is undone in runs. */
 static gboolean
-save_banner (SpStorefrontPage *self)
+save_banner (SpStorefrontPage *self,
+             gboolean          typed)
 {
   SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
   SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
@@ -73,7 +74,19 @@ save_banner (SpStorefrontPage *self)
     sp_banner_set_remote_id (banner, sp_banner_get_remote_id (self->banner));
 
   /* The workspace keeps the banner as it was, for Undo. */
-  sp_workspace_edit_offer (workspace, campaign, G_OBJECT (self->banner), G_OBJECT (banner));
+  if (typed)
+    {
+      sp_workspace_edit_offer (workspace, campaign, G_OBJECT (self->banner), G_OBJECT (banner));
+    }
+  else
+    {
+      g_autoptr(GPtrArray) before = g_ptr_array_new ();
+      g_autoptr(GPtrArray) after = g_ptr_array_new ();
+
+      g_ptr_array_add (before, self->banner);
+      g_ptr_array_add (after, banner);
+      sp_workspace_edit_offers (workspace, campaign, before, after);
+    }
   g_clear_object (&self->banner);
   self->banner = banner;
 
@@ -86,7 +99,7 @@ save_cb (gpointer user_data)
   SpStorefrontPage *self = user_data;
 
   self->save_source = 0;
-  save_banner (self);
+  save_banner (self, TRUE);
   return G_SOURCE_REMOVE;
 }
 
@@ -125,13 +138,23 @@ show_image (SpStorefrontPage *self,
     }
 }
 
-static void
-set_image (SpStorefrontPage *self,
-           GFile            *file)
+/**
+ * sp_storefront_page_set_image_file:
+ * @self: a #SpStorefrontPage
+ * @file: an image file
+ *
+ * Makes @file the campaign's image, as the file chooser and a drop do.
+ */
+void
+sp_storefront_page_set_image_file (SpStorefrontPage *self,
+                                   GFile            *file)
 {
-  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *path = NULL;
 
-  if (path == NULL)
+  g_return_if_fail (SP_IS_STOREFRONT_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if ((path = g_file_get_path (file)) == NULL)
     return;
 
   show_image (self, path);
@@ -148,7 +171,7 @@ drop_cb (GtkDropTarget    *target,
   if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
     return FALSE;
 
-  set_image (self, g_value_get_object (value));
+  sp_storefront_page_set_image_file (self, g_value_get_object (value));
   gtk_widget_remove_css_class (self->drop_box, "dragging");
   return TRUE;
 }
@@ -180,7 +203,7 @@ chooser_response_cb (SpStorefrontPage *self,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       if (file != NULL)
-        set_image (self, file);
+        sp_storefront_page_set_image_file (self, file);
     }
   g_clear_object (&self->chooser);
 }
@@ -213,8 +236,11 @@ remove_image_cb (SpStorefrontPage *self)
     return;
 
   name = g_path_get_basename (self->image_path);
+  /* Text typed just before is stored first, as a step of its own. */
+  if (self->save_source != 0)
+    save_banner (self, TRUE);
   show_image (self, NULL);
-  if (save_banner (self))
+  if (save_banner (self, FALSE))
     {
       /* Translators: a toast; %s is an image file name */
       title = g_strdup_printf (_("Image %s removed"), name);
@@ -297,7 +323,7 @@ load (SpStorefrontPage *self)
 {
   /* Pending edits go to the campaign they were made for. */
   if (self->save_source != 0)
-    save_banner (self);
+    save_banner (self, TRUE);
   fill (self, NULL);
   g_signal_group_set_target (self->workspace_signals,
                              sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self)));
@@ -325,7 +351,7 @@ sp_storefront_page_dispose (GObject *object)
   SpStorefrontPage *self = (SpStorefrontPage *)object;
 
   if (self->save_source != 0)
-    save_banner (self);
+    save_banner (self, TRUE);
   g_cancellable_cancel (self->load_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_STOREFRONT_PAGE);
   g_clear_object (&self->chooser);

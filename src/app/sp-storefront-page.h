@@ -13,4 +13,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SpStorefrontPage, sp_storefront_page, SP, STOREFRONT_PAGE, SpCampaignPage)
 
+void sp_storefront_page_set_image_file (SpStorefrontPage *self,
+                                        GFile            *file);
+
 G_END_DECLS

@@ -690,8 +690,8 @@ set_and_save (SpWorkspace  *self,
  * @value: the new value
  *
  * Sets @property on @campaign and saves it at once, remembering the old
- * value for sp_workspace_undo(). Edits of the same property within two
- * seconds (typing) are undone together.
+ * value for sp_workspace_undo(). Edits of the same text or number
+ * property within two seconds (typing) are undone together.
  */
 void
 sp_workspace_edit_campaign (SpWorkspace  *self,
@@ -700,6 +700,7 @@ sp_workspace_edit_campaign (SpWorkspace  *self,
                             const GValue *value)
 {
   UndoEntry *top;
+  GParamSpec *pspec;
   gint64 now = g_get_monotonic_time ();
   gboolean could_undo;
 
@@ -707,10 +708,16 @@ sp_workspace_edit_campaign (SpWorkspace  *self,
   g_return_if_fail (SP_IS_CAMPAIGN (campaign));
   g_return_if_fail (property != NULL);
 
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (campaign), property);
+  g_return_if_fail (pspec != NULL);
+
   could_undo = sp_workspace_can_undo (self);
   top = g_queue_peek_head (&self->undo);
+  /* Typing and spinning coalesce; a list or a switch changes by single
+   * clicks, each of which a toast may offer to undo on its own. */
   if (top != NULL && top->campaign == campaign && top->property != NULL &&
       g_strcmp0 (top->property, property) == 0 &&
+      pspec->value_type != G_TYPE_STRV && pspec->value_type != G_TYPE_BOOLEAN &&
       now - top->when < UNDO_COALESCE_US)
     {
       top->when = now;
@@ -718,9 +725,6 @@ sp_workspace_edit_campaign (SpWorkspace  *self,
   else
     {
       UndoEntry *entry = g_new0 (UndoEntry, 1);
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (campaign), property);
-
-      g_return_if_fail (pspec != NULL);
 
       entry->campaign = g_object_ref (campaign);
       entry->property = g_strdup (property);
@@ -728,7 +732,7 @@ sp_workspace_edit_campaign (SpWorkspace  *self,
       g_value_init (&entry->old_value, pspec->value_type);
       g_object_get_property (G_OBJECT (campaign), property, &entry->old_value);
       g_queue_push_head (&self->undo, entry);
-      if (g_queue_get_length (&self->undo) > UNDO_DEPTH)
+          if (g_queue_get_length (&self->undo) > UNDO_DEPTH)
         undo_entry_free (g_queue_pop_tail (&self->undo));
     }
 
@@ -1644,24 +1648,12 @@ coalesce_offer_edit (SpWorkspace *self,
   return TRUE;
 }
 
-/**
- * sp_workspace_edit_offers:
- * @self: a #SpWorkspace
- * @campaign: the campaign the offers belong to
- * @before: (element-type GObject): each offer as it was, or %NULL for a new one
- * @after: (element-type GObject): each offer as it is now, or %NULL for a removed one
- *
- * Stores a change of the campaign's coupons, quotes, banners or segment
- * mappings (#SpCoupon, #SpQuote, #SpBanner, #SpSegmentMapping): each
- * @after[i] is saved, or @before[i] deleted where @after[i] is %NULL. The
- * arrays are parallel and copied. sp_workspace_undo() takes the whole
- * change back. #SpWorkspace::offers-changed follows once stored.
- */
-void
-sp_workspace_edit_offers (SpWorkspace *self,
-                          SpCampaign  *campaign,
-                          GPtrArray   *before,
-                          GPtrArray   *after)
+static void
+edit_offers (SpWorkspace *self,
+             SpCampaign  *campaign,
+             GPtrArray   *before,
+             GPtrArray   *after,
+             gboolean     coalesce)
 {
   OfferBatch *batch;
   OfferUndo *undo;
@@ -1695,7 +1687,7 @@ sp_workspace_edit_offers (SpWorkspace *self,
       g_ptr_array_add (undo->after, a ? copy_object (a) : NULL);
     }
 
-  if (before->len == 1 &&
+  if (coalesce && before->len == 1 &&
       coalesce_offer_edit (self, campaign, g_ptr_array_index (before, 0),
                            g_ptr_array_index (after, 0), g_get_monotonic_time ()))
     offer_undo_free (undo);
@@ -1706,14 +1698,38 @@ sp_workspace_edit_offers (SpWorkspace *self,
 }
 
 /**
+ * sp_workspace_edit_offers:
+ * @self: a #SpWorkspace
+ * @campaign: the campaign the offers belong to
+ * @before: (element-type GObject): each offer as it was, or %NULL for a new one
+ * @after: (element-type GObject): each offer as it is now, or %NULL for a removed one
+ *
+ * Stores a change of the campaign's coupons, quotes, banners or segment
+ * mappings (#SpCoupon, #SpQuote, #SpBanner, #SpSegmentMapping): each
+ * @after[i] is saved, or @before[i] deleted where @after[i] is %NULL. The
+ * arrays are parallel and copied. The change is one undo step of its own:
+ * sp_workspace_undo() takes all of it back. #SpWorkspace::offers-changed
+ * follows once it is stored.
+ */
+void
+sp_workspace_edit_offers (SpWorkspace *self,
+                          SpCampaign  *campaign,
+                          GPtrArray   *before,
+                          GPtrArray   *after)
+{
+  edit_offers (self, campaign, before, after, FALSE);
+}
+
+/**
  * sp_workspace_edit_offer:
  * @self: a #SpWorkspace
  * @campaign: the campaign the offer belongs to
  * @before: (nullable): the offer as it was; %NULL when @after is new
  * @after: (nullable): the offer as it is now; %NULL to remove @before
  *
- * sp_workspace_edit_offers() for one offer. Edits of one banner within two
- * seconds (typing) are undone together.
+ * sp_workspace_edit_offers() for one offer, as it is typed: edits of one
+ * banner within two seconds are undone together. A removal that a toast
+ * offers to undo goes through sp_workspace_edit_offers().
  */
 void
 sp_workspace_edit_offer (SpWorkspace *self,
@@ -1726,7 +1742,7 @@ sp_workspace_edit_offer (SpWorkspace *self,
 
   g_ptr_array_add (befores, before);
   g_ptr_array_add (afters, after);
-  sp_workspace_edit_offers (self, campaign, befores, afters);
+  edit_offers (self, campaign, befores, afters, TRUE);
 }
 
 /**
