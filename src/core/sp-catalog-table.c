@@ -217,6 +217,42 @@ sp_catalog_table_builder_add (SpCatalogTableBuilder *builder,
   g_array_append_val (builder->rows, row);
 }
 
+/**
+ * sp_catalog_table_builder_merge:
+ * @builder: a builder
+ * @other: (transfer full): another builder, freed
+ *
+ * Adds the rows of @other, as a second thread may have built them.
+ */
+void
+sp_catalog_table_builder_merge (SpCatalogTableBuilder *builder,
+                                SpCatalogTableBuilder *other)
+{
+  const char *pool;
+
+  g_return_if_fail (builder != NULL);
+  g_return_if_fail (other != NULL);
+
+  pool = (const char *)other->pool->data;
+#define TEXT(offset) ((offset) == NONE ? NULL : pool + (offset))
+  for (guint i = 0; i < other->rows->len; i++)
+    {
+      const Row *row = &g_array_index (other->rows, Row, i);
+      const Category *category = row->category == NONE ? NULL
+                               : &g_array_index (other->categories, Category, row->category);
+
+      sp_catalog_table_builder_add (builder, TEXT (row->id), TEXT (row->sku), TEXT (row->name),
+                                    category ? TEXT (category->id) : NULL,
+                                    category ? TEXT (category->path) : NULL,
+                                    TEXT (row->uom), TEXT (row->currency),
+                                    row->list_price, row->cost, row->stock_on_hand,
+                                    row->avg_daily_sales, TEXT (row->remote_id), row->version);
+    }
+#undef TEXT
+
+  sp_catalog_table_builder_free (other);
+}
+
 static int
 compare_rows_by_sku (gconstpointer a,
                      gconstpointer b,

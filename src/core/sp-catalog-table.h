@@ -49,6 +49,8 @@ void                   sp_catalog_table_builder_add       (SpCatalogTableBuilder
                                                            gint64                 avg_daily_sales,
                                                            const char            *remote_id,
                                                            gint64                 version);
+void                   sp_catalog_table_builder_merge     (SpCatalogTableBuilder *builder,
+                                                           SpCatalogTableBuilder *other);
 SpCatalogTable        *sp_catalog_table_builder_end       (SpCatalogTableBuilder *builder) G_GNUC_WARN_UNUSED_RESULT;
 void                   sp_catalog_table_builder_free      (SpCatalogTableBuilder *builder);
 

@@ -630,58 +630,129 @@ sp_catalog_repository_load_products_finish (SpCatalogRepository  *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* One part of the products table (by rowid) read into a table builder. */
+typedef struct
+{
+  const char            *path;         /* the database, for a second connection */
+  GHashTable            *paths;        /* borrowed; category id → path, read only */
+  gint64                 first_rowid;
+  gint64                 last_rowid;
+  GCancellable          *cancellable;  /* borrowed */
+  SpCatalogTableBuilder *builder;      /* owned; the result */
+  GError                *error;        /* owned; or the failure */
+} TableRange;
+
+static gboolean
+read_table_range (sqlite3     *db,
+                  TableRange  *range,
+                  GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GHashTableIter iter;
+  gpointer id, path;
+  guint n = 0;
+  int rc;
+
+  if (!(stmt = _sp_db_prepare (db, "SELECT id, sku, name, category_id, uom, currency, list_price, "
+                                   "cost, stock_on_hand, avg_daily_sales, remote_id, version "
+                                   "FROM products WHERE rowid BETWEEN ? AND ?", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, range->first_rowid);
+  sqlite3_bind_int64 (stmt, 2, range->last_rowid);
+
+  /* The builder learns the category paths first, cheaper than a join. */
+  range->builder = sp_catalog_table_builder_new (range->last_rowid - range->first_rowid + 1);
+  g_hash_table_iter_init (&iter, range->paths);
+  while (g_hash_table_iter_next (&iter, &id, &path))
+    sp_catalog_table_builder_add_category (range->builder, id, path);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      sp_catalog_table_builder_add (range->builder, _sp_db_column_text (stmt, 0), _sp_db_column_text (stmt, 1),
+                                    _sp_db_column_text (stmt, 2), _sp_db_column_text (stmt, 3), NULL,
+                                    _sp_db_column_text (stmt, 4), _sp_db_column_text (stmt, 5),
+                                    sqlite3_column_int64 (stmt, 6), sqlite3_column_int64 (stmt, 7),
+                                    sqlite3_column_int64 (stmt, 8), sqlite3_column_int64 (stmt, 9),
+                                    _sp_db_column_text (stmt, 10), sqlite3_column_int64 (stmt, 11));
+      if (++n % 4096 == 0 && g_cancellable_set_error_if_cancelled (range->cancellable, error))
+        return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    return _sp_db_set_error (db, rc, error);
+
+  return TRUE;
+}
+
+static gpointer
+read_table_range_thread (gpointer data)
+{
+  TableRange *range = data;
+  g_autoptr(sqlite3) db = NULL;
+
+  /* This thread's own connection: a connection never crosses threads. */
+  if ((db = _sp_db_open (range->path, &range->error)))
+    read_table_range (db, range, &range->error);
+
+  return NULL;
+}
+
 /* The catalog for views: one compact table rather than an object per
- * product (see SpCatalogTable). The builder learns the category paths
- * first, which is cheaper than a join. */
+ * product (see SpCatalogTable). Above PARALLEL_THRESHOLD rows two threads
+ * read half each, as load_products_work() does, with the same caveat: a
+ * write in between shows a product as before or after it, never broken. */
 static gpointer
 load_table_work (sqlite3       *db,
                  gpointer       data,
                  GCancellable  *cancellable,
                  GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(sqlite3_stmt) count = NULL;
+  g_autoptr(sqlite3_stmt) bounds = NULL;
   g_autoptr(GHashTable) paths = NULL;
-  g_autoptr(SpCatalogTableBuilder) builder = NULL;
-  GHashTableIter iter;
-  gpointer id, path;
-  guint n = 0;
+  TableRange low = { data, NULL, 0, 0, cancellable, NULL, NULL };
+  TableRange high = { data, NULL, 0, 0, cancellable, NULL, NULL };
+  GThread *thread = NULL;
+  gint64 count;
   int rc;
 
   if (!(paths = read_category_paths (db, error)) ||
-      !(count = _sp_db_prepare (db, "SELECT count(*) FROM products", error)) ||
-      !(stmt = _sp_db_prepare (db, "SELECT id, sku, name, category_id, uom, currency, list_price, "
-                                   "cost, stock_on_hand, avg_daily_sales, remote_id, version "
-                                   "FROM products", error)))
+      !(bounds = _sp_db_prepare (db, "SELECT count(*), coalesce(min(rowid), 0), "
+                                     "coalesce(max(rowid), -1) FROM products", error)))
     return NULL;
-  if ((rc = sqlite3_step (count)) != SQLITE_ROW)
+  if ((rc = sqlite3_step (bounds)) != SQLITE_ROW)
     {
       _sp_db_set_error (db, rc, error);
       return NULL;
     }
 
-  builder = sp_catalog_table_builder_new (sqlite3_column_int64 (count, 0));
-  g_hash_table_iter_init (&iter, paths);
-  while (g_hash_table_iter_next (&iter, &id, &path))
-    sp_catalog_table_builder_add_category (builder, id, path);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  count = sqlite3_column_int64 (bounds, 0);
+  low.paths = high.paths = paths;
+  low.first_rowid = sqlite3_column_int64 (bounds, 1);
+  low.last_rowid = sqlite3_column_int64 (bounds, 2);
+  if (count > PARALLEL_THRESHOLD && data != NULL)
     {
-      sp_catalog_table_builder_add (builder, _sp_db_column_text (stmt, 0), _sp_db_column_text (stmt, 1),
-                                    _sp_db_column_text (stmt, 2), _sp_db_column_text (stmt, 3), NULL,
-                                    _sp_db_column_text (stmt, 4), _sp_db_column_text (stmt, 5),
-                                    sqlite3_column_int64 (stmt, 6), sqlite3_column_int64 (stmt, 7),
-                                    sqlite3_column_int64 (stmt, 8), sqlite3_column_int64 (stmt, 9),
-                                    _sp_db_column_text (stmt, 10), sqlite3_column_int64 (stmt, 11));
-      if (++n % 4096 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
+      high.last_rowid = low.last_rowid;
+      low.last_rowid = low.first_rowid + (low.last_rowid - low.first_rowid) / 2;
+      high.first_rowid = low.last_rowid + 1;
+      thread = g_thread_new ("sp-load-table", read_table_range_thread, &high);
     }
-  if (rc != SQLITE_DONE)
+
+  read_table_range (db, &low, &low.error);
+  if (thread != NULL)
+    g_thread_join (thread);
+
+  if (low.error != NULL || high.error != NULL)
     {
-      _sp_db_set_error (db, rc, error);
+      g_propagate_error (error, low.error != NULL ? low.error : high.error);
+      g_clear_error (low.error != NULL ? &high.error : &low.error);
+      g_clear_pointer (&low.builder, sp_catalog_table_builder_free);
+      g_clear_pointer (&high.builder, sp_catalog_table_builder_free);
       return NULL;
     }
 
-  return sp_catalog_table_builder_end (g_steal_pointer (&builder));
+  if (high.builder != NULL)
+    sp_catalog_table_builder_merge (low.builder, g_steal_pointer (&high.builder));
+
+  return sp_catalog_table_builder_end (g_steal_pointer (&low.builder));
 }
 
 /**
@@ -702,7 +773,8 @@ sp_catalog_repository_load_table_async (SpCatalogRepository *self,
   g_return_if_fail (SP_IS_CATALOG_REPOSITORY (self));
 
   _sp_store_run_async (self->store, self, sp_catalog_repository_load_table_async,
-                       load_table_work, NULL, NULL, (GDestroyNotify)sp_catalog_table_unref,
+                       load_table_work, g_strdup (sp_store_get_path (self->store)), g_free,
+                       (GDestroyNotify)sp_catalog_table_unref,
                        cancellable, callback, user_data);
 }
 
@@ -725,12 +797,16 @@ sp_catalog_repository_load_table (SpCatalogRepository  *self,
                                   GCancellable         *cancellable,
                                   GError              **error)
 {
+  g_autofree char *path = NULL;
+
   g_return_val_if_fail (SP_IS_CATALOG_REPOSITORY (self), NULL);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  return _sp_store_run_sync (self->store, load_table_work, NULL, error);
+  path = g_strdup (sp_store_get_path (self->store));
+
+  return _sp_store_run_sync (self->store, load_table_work, path, error);
 }
 
 static gpointer

@@ -175,6 +175,41 @@ test_scope (void)
   g_assert_cmpuint (sp_catalog_table_mark_scope (table, NULL, NULL, in_scope), ==, 0);
 }
 
+/* Two threads build half each; the merged table is the same as one. */
+static void
+test_merge (void)
+{
+  g_autoptr(SpCatalogTableBuilder) first = sp_catalog_table_builder_new (2);
+  g_autoptr(SpCatalogTableBuilder) second = sp_catalog_table_builder_new (2);
+  g_autoptr(SpCatalogTable) table = NULL;
+  g_autoptr(SpProduct) valve = NULL;
+  guint row;
+
+  sp_catalog_table_builder_add_category (first, "c-1", "Tools/Drills");
+  sp_catalog_table_builder_add_category (second, "c-2", "Plumbing/Valves");
+  sp_catalog_table_builder_add (first, "id-2", "DR-200", "Hammer drill", "c-1", NULL,
+                                "EA", "EUR", 200, 100, 5, 1, NULL, 1);
+  sp_catalog_table_builder_add (second, "id-3", "VA-300", "Valve", "c-2", NULL,
+                                "PCE", "USD", 30, 20, 7, 1, "r-3", 2);
+  sp_catalog_table_builder_add (second, "id-1", "AA-100", "Anchor", NULL, NULL,
+                                NULL, "EUR", 10, 5, 0, 0, NULL, 1);
+  sp_catalog_table_builder_merge (first, g_steal_pointer (&second));
+  table = sp_catalog_table_builder_end (g_steal_pointer (&first));
+
+  g_assert_cmpuint (sp_catalog_table_get_n_rows (table), ==, 3);
+  g_assert_cmpstr (sp_catalog_table_get_sku (table, 0), ==, "AA-100");
+  g_assert_null (sp_catalog_table_get_category_path (table, 0));
+  g_assert_cmpstr (sp_catalog_table_get_category_path (table, 1), ==, "Tools/Drills");
+  g_assert_true (sp_catalog_table_find_sku (table, "VA-300", &row));
+  valve = sp_catalog_table_dup_product (table, row);
+  g_assert_cmpstr (sp_product_get_category_path (valve), ==, "Plumbing/Valves");
+  g_assert_cmpstr (sp_product_get_category_id (valve), ==, "c-2");
+  g_assert_cmpstr (sp_product_get_currency (valve), ==, "USD");
+  g_assert_cmpstr (sp_product_get_uom (valve), ==, "PCE");
+  g_assert_cmpstr (sp_product_get_remote_id (valve), ==, "r-3");
+  g_assert_cmpint (sp_product_get_version (valve), ==, 2);
+}
+
 static void
 test_empty (void)
 {
@@ -199,6 +234,7 @@ main (int   argc,
   g_test_add_func ("/catalog-table/sort", test_sort);
   g_test_add_func ("/catalog-table/same-as-products", test_same_as_products);
   g_test_add_func ("/catalog-table/scope", test_scope);
+  g_test_add_func ("/catalog-table/merge", test_merge);
   g_test_add_func ("/catalog-table/empty", test_empty);
 
   return g_test_run ();

@@ -750,6 +750,23 @@ test_many_products (Fixture       *fixture,
   g_assert_cmpstr (sp_product_get_sku (g_ptr_array_index (products, 0)), ==, "SKU0000001");
   g_assert_cmpstr (sp_product_get_category_path (g_ptr_array_index (products, 41)), ==, "Tools");
   g_assert_cmpint (sp_product_get_list_price (g_ptr_array_index (products, 41)), ==, 1042);
+
+  /* The views' table, read by two threads at this size, holds every one. */
+  {
+    g_autoptr(SpCatalogTable) table = sp_catalog_repository_load_table (catalog, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (sp_catalog_table_get_n_rows (table), ==, n);
+    for (guint i = 0; i < n; i += 997)
+      {
+        SpProduct *product = g_ptr_array_index (products, i);
+
+        g_assert_cmpstr (sp_catalog_table_get_sku (table, i), ==, sp_product_get_sku (product));
+        g_assert_cmpstr (sp_catalog_table_get_category_path (table, i), ==,
+                         sp_product_get_category_path (product));
+        g_assert_cmpint (sp_catalog_table_get_cost (table, i), ==, sp_product_get_cost (product));
+      }
+  }
 }
 
 int
