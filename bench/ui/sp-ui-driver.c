@@ -157,7 +157,15 @@ screenshots (const char *db,
   show (window, "Winter", "overview");
   shoot (window, dir, "02-overview.png");
   show (window, "Winter", "scope");
-  shoot (window, dir, "03-scope.png");
+  {
+    SpScopePage *scope = SP_SCOPE_PAGE (sp_campaign_view_get_page (SP_CAMPAIGN_VIEW (sp_window_get_campaign_view (window)), "scope"));
+
+    /* The campaign's own SKUs, checked, with the catalog around them a click away. */
+    sp_scope_page_set_in_scope_only (scope, TRUE);
+    spin (800);
+    shoot (window, dir, "03-scope.png");
+    sp_scope_page_set_in_scope_only (scope, FALSE);
+  }
   show (window, "Winter", "incentives");
   shoot (window, dir, "04-incentives.png");
   /* A draft with a 25% margin floor and 15% off: the floor breaks on some SKUs. */

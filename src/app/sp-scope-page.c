@@ -611,12 +611,12 @@ add_columns (SpScopePage *self)
     int         width;
   } columns[N_COLUMNS] = {
     { N_("In Scope"), FALSE, 36 },
-    { N_("SKU"), FALSE, 90 },
-    { N_("Name"), TRUE, 180 },
-    { N_("Category"), TRUE, 140 },
-    { N_("Stock"), FALSE, 60 },
+    { N_("SKU"), FALSE, 84 },
+    { N_("Name"), TRUE, 170 },
+    { N_("Category"), TRUE, 130 },
+    { N_("Stock"), FALSE, 56 },
     { N_("Cover (days)"), FALSE, 90 },
-    { N_("List Price"), FALSE, 90 },
+    { N_("List Price"), FALSE, 96 },
     { N_("Cost"), FALSE, 90 },
   };
 
@@ -990,4 +990,13 @@ sp_scope_page_set_overstocked (SpScopePage *self,
   g_return_if_fail (SP_IS_SCOPE_PAGE (self));
 
   gtk_toggle_button_set_active (self->overstocked_toggle, overstocked_only);
+}
+
+void
+sp_scope_page_set_in_scope_only (SpScopePage *self,
+                                 gboolean     in_scope_only)
+{
+  g_return_if_fail (SP_IS_SCOPE_PAGE (self));
+
+  gtk_toggle_button_set_active (self->in_scope_toggle, in_scope_only);
 }

@@ -23,5 +23,7 @@ void        sp_scope_page_add_category     (SpScopePage *self,
                                             const char  *path);
 void        sp_scope_page_set_overstocked  (SpScopePage *self,
                                             gboolean     overstocked_only);
+void        sp_scope_page_set_in_scope_only (SpScopePage *self,
+                                             gboolean     in_scope_only);
 
 G_END_DECLS
