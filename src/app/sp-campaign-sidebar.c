@@ -38,7 +38,7 @@ struct _SpCampaignSidebar
   GtkDropDown        *owner_dropdown;
   GtkDropDown        *site_dropdown;
   GtkStack           *list_stack;
-  GtkListView        *list_view;
+  GtkGridView        *list_view;
 };
 
 G_DEFINE_FINAL_TYPE (SpCampaignSidebar, sp_campaign_sidebar, GTK_TYPE_WIDGET)
@@ -240,7 +240,7 @@ selection_changed_cb (SpCampaignSidebar *self,
 static void
 list_activated_cb (SpCampaignSidebar *self,
                    guint              position,
-                   GtkListView       *list_view)
+                   GtkGridView       *list_view)
 {
   g_autoptr(SpCampaign) campaign = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
 
@@ -361,8 +361,32 @@ sp_campaign_sidebar_class_init (SpCampaignSidebarClass *klass)
 }
 
 static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item)
+{
+  gtk_list_item_set_child (list_item, g_object_new (SP_TYPE_CAMPAIGN_ROW, NULL));
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item)
+{
+  sp_campaign_row_set_campaign (SP_CAMPAIGN_ROW (gtk_list_item_get_child (list_item)),
+                                gtk_list_item_get_item (list_item));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item)
+{
+  sp_campaign_row_set_campaign (SP_CAMPAIGN_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
+
+static void
 sp_campaign_sidebar_init (SpCampaignSidebar *self)
 {
+  g_autoptr(GtkListItemFactory) factory = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->owners = gtk_string_list_new (NULL);
@@ -378,7 +402,12 @@ sp_campaign_sidebar_init (SpCampaignSidebar *self)
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_grid_view_set_factory (self->list_view, factory);
 
   g_signal_connect_object (self->filtered, "items-changed",
                            G_CALLBACK (filtered_items_changed_cb), self, G_CONNECT_SWAPPED);
