@@ -57,6 +57,7 @@ struct _SpWorkspace
   GQueue                undo;         /* UndoEntry, newest first */
   GQueue                offer_batches;  /* OfferBatch, waiting for their turn */
   gboolean              writing_offers; /* an OfferBatch is in a worker */
+  guint                 loading_offers; /* sp_workspace_load_offers_async() calls under way */
   guint                 catalog_state;  /* 0 not started, 1 loading, 2 loaded */
 };
 
@@ -1269,6 +1270,24 @@ load_offers_worker (GTask        *task,
   g_task_return_pointer (task, g_steal_pointer (&offers), (GDestroyNotify)sp_campaign_offers_free);
 }
 
+static void
+offers_loaded_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SpWorkspace *self = SP_WORKSPACE (object);
+  SpCampaignOffers *offers;
+  GError *error = NULL;
+
+  /* Before the caller's callback, which shows what was loaded. */
+  self->loading_offers--;
+  if (!(offers = g_task_propagate_pointer (G_TASK (result), &error)))
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, offers, (GDestroyNotify)sp_campaign_offers_free);
+}
+
 void
 sp_workspace_load_offers_async (SpWorkspace         *self,
                                 SpCampaign          *campaign,
@@ -1277,6 +1296,7 @@ sp_workspace_load_offers_async (SpWorkspace         *self,
                                 gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) worker_task = NULL;
   char **args = g_new0 (char *, 3);
 
   g_return_if_fail (SP_IS_WORKSPACE (self));
@@ -1286,8 +1306,11 @@ sp_workspace_load_offers_async (SpWorkspace         *self,
   args[1] = g_strdup (sp_campaign_get_id (campaign));
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, sp_workspace_load_offers_async);
-  g_task_set_task_data (task, args, (GDestroyNotify)g_strfreev);
-  g_task_run_in_thread (task, load_offers_worker);
+
+  self->loading_offers++;
+  worker_task = g_task_new (self, cancellable, offers_loaded_cb, g_steal_pointer (&task));
+  g_task_set_task_data (worker_task, args, (GDestroyNotify)g_strfreev);
+  g_task_run_in_thread (worker_task, load_offers_worker);
 }
 
 /* Returns: (transfer full): the campaign's coupons, quotes and banners */
@@ -1743,6 +1766,23 @@ sp_workspace_edit_offer (SpWorkspace *self,
   g_ptr_array_add (befores, before);
   g_ptr_array_add (afters, after);
   edit_offers (self, campaign, befores, afters, TRUE);
+}
+
+/**
+ * sp_workspace_get_offers_busy:
+ * @self: a #SpWorkspace
+ *
+ * Whether offer edits are still being stored or offers loaded; tests and
+ * benchmarks wait for it to turn %FALSE.
+ *
+ * Returns: %TRUE while offers are written or read
+ */
+gboolean
+sp_workspace_get_offers_busy (SpWorkspace *self)
+{
+  g_return_val_if_fail (SP_IS_WORKSPACE (self), FALSE);
+
+  return self->writing_offers || !g_queue_is_empty (&self->offer_batches) || self->loading_offers > 0;
 }
 
 /**

@@ -140,6 +140,7 @@ void              sp_workspace_edit_offers         (SpWorkspace          *self,
                                                     SpCampaign           *campaign,
                                                     GPtrArray            *before,
                                                     GPtrArray            *after);
+gboolean          sp_workspace_get_offers_busy     (SpWorkspace          *self);
 void              sp_workspace_load_approvals_async  (SpWorkspace          *self,
                                                       SpCampaign           *campaign,
                                                       GCancellable         *cancellable,

@@ -325,17 +325,17 @@ press_ctrl_z (Fixture *fixture)
 }
 
 static gboolean
-written_since_mark (Fixture *fixture)
+written_and_shown (Fixture *fixture)
 {
-  return fixture->n_offer_writes > fixture->mark;
+  return fixture->n_offer_writes > fixture->mark && !sp_workspace_get_offers_busy (fixture->workspace);
 }
 
-/* Waits until the last action's change is stored, and the page reloaded it. */
+/* Waits until the last action's change is stored, and the page shows it. */
 static void
 wait_for_write (Fixture *fixture)
 {
-  wait_until (written_since_mark, fixture);
-  spin (150);
+  wait_until (written_and_shown, fixture);
+  spin (20);
 }
 
 /* ---- The stored state, read back through a store of our own ------------ */
@@ -397,24 +397,26 @@ test_incentives_segments (Fixture       *fixture,
                           gconstpointer  user_data)
 {
   GtkWidget *page = show_page (fixture, "incentives");
-  GtkWidget *vip = find_widget (page, is_named_check, "VIP");
 
-  g_assert_nonnull (vip);
-  g_assert_true (gtk_widget_activate (vip));
+  /* Rows come and go as the segments reload: each step looks the check up. */
+#define VIP (find_widget (page, is_named_check, "VIP"))
+  g_assert_nonnull (VIP);
+  g_assert_true (gtk_widget_activate (VIP));
   g_assert_cmpstrv (sp_campaign_get_segments (fixture->campaign), ((const char *[]) { "VIP", NULL }));
 
   /* Ctrl+Z: the segment goes, and its check follows. */
   press_ctrl_z (fixture);
   g_assert_cmpuint (g_strv_length ((char **)sp_campaign_get_segments (fixture->campaign)), ==, 0);
-  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (vip)));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (VIP)));
 
   /* Unchecking is a removal: the toast's Undo brings the segment back. */
-  g_assert_true (gtk_widget_activate (vip));
-  g_assert_true (gtk_widget_activate (vip));
+  g_assert_true (gtk_widget_activate (VIP));
+  g_assert_true (gtk_widget_activate (VIP));
   g_assert_cmpuint (g_strv_length ((char **)sp_campaign_get_segments (fixture->campaign)), ==, 0);
   click_toast_undo (fixture);
   g_assert_cmpstrv (sp_campaign_get_segments (fixture->campaign), ((const char *[]) { "VIP", NULL }));
-  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (vip)));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (VIP)));
+#undef VIP
 }
 
 static void
@@ -525,6 +527,27 @@ n_lines (SpQuote *quote)
   return g_list_model_get_n_items (sp_quote_get_lines (quote));
 }
 
+static gboolean
+is_expander_row (GtkWidget  *widget,
+                 const char *unused)
+{
+  return ADW_IS_EXPANDER_ROW (widget);
+}
+
+/* Expands the quote's row (again, should a reload have rebuilt it) until
+ * its lines' buttons are on screen. */
+static gboolean
+line_button_shown (Fixture *fixture)
+{
+  GtkWidget *page = sp_campaign_view_get_page (SP_CAMPAIGN_VIEW (sp_window_get_campaign_view (fixture->window)),
+                                               "quotes");
+  GtkWidget *row = find_widget (page, is_expander_row, NULL);
+
+  if (row != NULL)
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  return find_widget (page, has_tooltip, "Remove Line") != NULL;
+}
+
 static void
 test_quotes (Fixture       *fixture,
              gconstpointer  user_data)
@@ -544,9 +567,7 @@ test_quotes (Fixture       *fixture,
   g_clear_pointer (&quotes, g_ptr_array_unref);
 
   /* A line removed from the row's button; the toast's Undo puts it back. */
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (find_widget (page, has_tooltip, "Remove Quote"),
-                                                                            ADW_TYPE_EXPANDER_ROW)), TRUE);
-  spin (300);
+  wait_until (line_button_shown, fixture);
   click (page, has_tooltip, "Remove Line");
   wait_for_write (fixture);
   quotes = stored_quotes (fixture);
