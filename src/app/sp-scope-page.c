@@ -19,6 +19,7 @@
 #include "sp-money.h"
 #include "sp-product-list-model.h"
 #include "sp-scope-page.h"
+#include "sp-text-cell.h"
 #include "sp-site.h"
 #include "sp-window.h"
 
@@ -461,11 +462,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
     }
   else
     {
-      child = gtk_label_new (NULL);
-      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
-      gtk_label_set_xalign (GTK_LABEL (child), column >= COLUMN_STOCK ? 1.0 : 0.0);
-      if (column >= COLUMN_STOCK)
-        gtk_widget_add_css_class (child, "numeric");
+      child = sp_text_cell_new (column >= COLUMN_STOCK ? 1.0 : 0.0, column >= COLUMN_STOCK);
     }
   g_signal_connect (child, "map", G_CALLBACK (cell_mapped_cb), list_item);
   gtk_list_item_set_child (list_item, child);
@@ -492,7 +489,7 @@ render_cell (GtkListItem *list_item,
     }
 
   text = format_cell (table, row, column);
-  gtk_label_set_label (GTK_LABEL (child), text);
+  sp_text_cell_set_text (SP_TEXT_CELL (child), text);
   if (column == COLUMN_STOCK && sp_catalog_table_is_overstocked (table, row, OVERSTOCK_DAYS))
     gtk_widget_add_css_class (child, "margin-warning");
   else

@@ -1,0 +1,189 @@
+/* sp-text-cell.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One line of text in a table cell, ellipsized at the end. GTK 4.8's
+ * column view keeps about 200 rows of cells alive, most of them off
+ * screen; a GtkLabel lays its text out to measure itself, so a catalog
+ * table paid for 1,600 layouts on every refilter. A cell's height is one
+ * line of its font, so this widget measures without its text, lays the
+ * text out only when it draws, and a new text costs a redraw, not a resize.
+ */
+
+#include "config.h"
+
+#include "sp-text-cell.h"
+
+struct _SpTextCell
+{
+  GtkWidget    parent_instance;
+
+  char        *text;
+  float        xalign;
+  gboolean     numeric;      /* tabular figures */
+  PangoLayout *layout;       /* made when drawn, dropped when the text or style changes */
+  int          line_height;  /* 0 until measured */
+};
+
+G_DEFINE_FINAL_TYPE (SpTextCell, sp_text_cell, GTK_TYPE_WIDGET)
+
+static void
+sp_text_cell_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  SpTextCell *self = SP_TEXT_CELL (widget);
+
+  /* The column gives the width; the text is ellipsized to it. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = *natural = 0;
+      return;
+    }
+
+  if (self->line_height == 0)
+    {
+      PangoContext *context = gtk_widget_get_pango_context (widget);
+      PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
+
+      self->line_height = PANGO_PIXELS_CEIL (pango_font_metrics_get_height (metrics));
+      if (self->line_height <= 0)
+        self->line_height = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) +
+                                               pango_font_metrics_get_descent (metrics));
+      pango_font_metrics_unref (metrics);
+    }
+
+  *minimum = *natural = self->line_height;
+}
+
+static void
+sp_text_cell_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  SpTextCell *self = SP_TEXT_CELL (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  int text_width, text_height;
+  GdkRGBA color;
+
+  if (self->text == NULL || *self->text == '\0' || width <= 0)
+    return;
+
+  if (self->layout == NULL)
+    {
+      self->layout = gtk_widget_create_pango_layout (widget, self->text);
+      pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
+      if (self->numeric)
+        {
+          PangoAttrList *attributes = pango_attr_list_new ();
+
+          pango_attr_list_insert (attributes, pango_attr_font_features_new ("tnum"));
+          pango_layout_set_attributes (self->layout, attributes);
+          pango_attr_list_unref (attributes);
+        }
+    }
+  pango_layout_set_width (self->layout, width * PANGO_SCALE);
+  pango_layout_get_pixel_size (self->layout, &text_width, &text_height);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot,
+                          &GRAPHENE_POINT_INIT (MAX (0, (width - text_width) * self->xalign),
+                                                (height - text_height) / 2.0f));
+  gtk_snapshot_append_layout (snapshot, self->layout, &color);
+  gtk_snapshot_restore (snapshot);
+}
+
+/* A style change may change the font (a bold warning): measure again. */
+static void
+sp_text_cell_css_changed (GtkWidget         *widget,
+                          GtkCssStyleChange *change)
+{
+  SpTextCell *self = SP_TEXT_CELL (widget);
+
+  GTK_WIDGET_CLASS (sp_text_cell_parent_class)->css_changed (widget, change);
+
+  g_clear_object (&self->layout);
+  if (self->line_height != 0)
+    {
+      self->line_height = 0;
+      gtk_widget_queue_resize (widget);
+    }
+}
+
+static void
+sp_text_cell_finalize (GObject *object)
+{
+  SpTextCell *self = (SpTextCell *)object;
+
+  g_clear_object (&self->layout);
+  g_free (self->text);
+
+  G_OBJECT_CLASS (sp_text_cell_parent_class)->finalize (object);
+}
+
+static void
+sp_text_cell_class_init (SpTextCellClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = sp_text_cell_finalize;
+  widget_class->measure = sp_text_cell_measure;
+  widget_class->snapshot = sp_text_cell_snapshot;
+  widget_class->css_changed = sp_text_cell_css_changed;
+
+  gtk_widget_class_set_css_name (widget_class, "label");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
+}
+
+static void
+sp_text_cell_init (SpTextCell *self)
+{
+}
+
+GtkWidget *
+sp_text_cell_new (float    xalign,
+                  gboolean numeric)
+{
+  SpTextCell *self = g_object_new (SP_TYPE_TEXT_CELL, NULL);
+
+  self->xalign = xalign;
+  self->numeric = numeric;
+  if (numeric)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "numeric");
+
+  return GTK_WIDGET (self);
+}
+
+const char *
+sp_text_cell_get_text (SpTextCell *self)
+{
+  g_return_val_if_fail (SP_IS_TEXT_CELL (self), NULL);
+
+  return self->text;
+}
+
+/* Shows @text; the cell keeps its size, so only it is redrawn. */
+void
+sp_text_cell_set_text (SpTextCell *self,
+                       const char *text)
+{
+  g_return_if_fail (SP_IS_TEXT_CELL (self));
+
+  if (g_strcmp0 (self->text, text) == 0)
+    return;
+
+  g_free (self->text);
+  self->text = g_strdup (text);
+  g_clear_object (&self->layout);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text ?: "", -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}

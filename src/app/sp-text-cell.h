@@ -1,0 +1,22 @@
+/* sp-text-cell.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define SP_TYPE_TEXT_CELL (sp_text_cell_get_type ())
+
+G_DECLARE_FINAL_TYPE (SpTextCell, sp_text_cell, SP, TEXT_CELL, GtkWidget)
+
+GtkWidget  *sp_text_cell_new      (float        xalign,
+                                   gboolean     numeric);
+const char *sp_text_cell_get_text (SpTextCell  *self);
+void        sp_text_cell_set_text (SpTextCell  *self,
+                                   const char  *text);
+
+G_END_DECLS
