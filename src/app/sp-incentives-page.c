@@ -31,6 +31,7 @@ struct _SpIncentivesPage
   GSignalGroup   *workspace_signals;  /* owned */
   GPtrArray      *coupons;            /* owned; SpCoupon, as last loaded */
   GPtrArray      *mappings;           /* owned; SpSegmentMapping, as last loaded */
+  GStrv           mapping_codes;      /* owned; the segment codes mapping_segments names */
   gboolean        filling;
 
   /* Template widgets */
@@ -250,10 +251,17 @@ fill_mapping_choices (SpIncentivesPage *self)
   const char * const *segments = campaign ? sp_campaign_get_segments (campaign) : NULL;
   const char * const *categories = campaign ? sp_campaign_get_scope_categories (campaign) : NULL;
   const char * const *products = campaign ? sp_campaign_get_scope_products (campaign) : NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
   guint n;
 
+  /* The user picks a segment by its name; the mapping stores its code. */
+  g_strfreev (self->mapping_codes);
+  self->mapping_codes = g_strdupv ((char **)segments);
+  for (guint i = 0; segments != NULL && segments[i] != NULL; i++)
+    g_ptr_array_add (names, (gpointer)segment_name (self, segments[i]));
+  g_ptr_array_add (names, NULL);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->mapping_segments));
-  gtk_string_list_splice (self->mapping_segments, 0, n, segments);
+  gtk_string_list_splice (self->mapping_segments, 0, n, (const char * const *)names->pdata);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->mapping_refs));
   gtk_string_list_splice (self->mapping_refs, 0, n, categories);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->mapping_refs));
@@ -275,7 +283,8 @@ add_mapping_cb (SpIncentivesPage *self)
       ref == GTK_INVALID_LIST_POSITION)
     return;
 
-  segment_code = gtk_string_list_get_string (self->mapping_segments, segment);
+  segment_code = self->mapping_codes != NULL && segment < g_strv_length (self->mapping_codes)
+                 ? self->mapping_codes[segment] : NULL;
   ref_text = gtk_string_list_get_string (self->mapping_refs, ref);
   if (segment_code == NULL || ref_text == NULL)
     return;
@@ -545,6 +554,7 @@ sp_incentives_page_dispose (GObject *object)
   g_clear_object (&self->workspace_signals);
   g_clear_pointer (&self->coupons, g_ptr_array_unref);
   g_clear_pointer (&self->mappings, g_ptr_array_unref);
+  g_clear_pointer (&self->mapping_codes, g_strfreev);
 
   G_OBJECT_CLASS (sp_incentives_page_parent_class)->dispose (object);
 }

@@ -179,6 +179,24 @@ create_line_row (SpQuotesPage *self,
   return row;
 }
 
+static const char *
+company_name (SpQuotesPage *self,
+              const char   *code)
+{
+  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
+  GListModel *companies = workspace ? sp_workspace_get_companies (workspace) : NULL;
+
+  for (guint i = 0; companies != NULL && i < g_list_model_get_n_items (companies); i++)
+    {
+      g_autoptr(SpCompany) company = g_list_model_get_item (companies, i);
+
+      if (g_strcmp0 (sp_company_get_code (company), code) == 0)
+        return sp_company_get_name (company);
+    }
+
+  return code;
+}
+
 static GtkWidget *
 create_quote_row (SpQuotesPage *self,
                   SpQuote      *quote,
@@ -188,6 +206,7 @@ create_quote_row (SpQuotesPage *self,
                                                           sp_quote_get_currency (quote));
   GListModel *lines = sp_quote_get_lines (quote);
   g_autofree char *subtitle = NULL;
+  g_autofree char *n_lines = NULL;
   g_autofree char *label = NULL;
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *button;
@@ -196,10 +215,13 @@ create_quote_row (SpQuotesPage *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_widget_set_name (row, sp_quote_get_id (quote));
 
-  /* Translators: a draft quote: status, number of lines, total */
-  subtitle = g_strdup_printf (_("%1$s · %2$u lines · %3$s"), sp_quote_get_status (quote),
-                              g_list_model_get_n_items (lines), total);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sp_quote_get_company_code (quote));
+  n_lines = g_strdup_printf (g_dngettext (NULL, "%u line", "%u lines", g_list_model_get_n_items (lines)),
+                             g_list_model_get_n_items (lines));
+  /* Translators: a draft quote: company code, status, number of lines, total */
+  subtitle = g_strdup_printf (_("%1$s · %2$s · %3$s · %4$s"), sp_quote_get_company_code (quote),
+                              sp_quote_get_status (quote), n_lines, total);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 company_name (self, sp_quote_get_company_code (quote)));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
 
   /* Translators: accessible label of a button; %s is a company code */

@@ -28,6 +28,7 @@ struct _SpStorefrontPage
   GtkFileChooserNative *chooser;
   GCancellable         *load_cancellable;
   GSignalGroup         *workspace_signals;  /* owned */
+  GSignalGroup         *campaign_signals;   /* owned */
   guint                 save_source;
   gboolean              filling;
 
@@ -36,6 +37,7 @@ struct _SpStorefrontPage
   GtkPicture           *picture;
   GtkLabel             *image_label;
   GtkWidget            *remove_image_button;
+  GtkWidget            *choose_button;
   AdwEntryRow          *title_row;
   AdwEntryRow          *body_row;
   AdwEntryRow          *link_row;
@@ -94,6 +96,28 @@ save_banner (SpStorefrontPage *self,
 }
 
 static gboolean
+is_editable (SpStorefrontPage *self)
+{
+  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+
+  return campaign != NULL && sp_campaign_is_editable (campaign);
+}
+
+/* A plan under review or beyond is frozen, as on the other pages. */
+static void
+update_sensitivity (SpStorefrontPage *self)
+{
+  gboolean editable = is_editable (self);
+
+  gtk_widget_set_sensitive (self->choose_button, editable);
+  gtk_widget_set_sensitive (self->remove_image_button, editable && self->image_path != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->title_row), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->body_row), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->link_row), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->placement_row), editable);
+}
+
+static gboolean
 save_cb (gpointer user_data)
 {
   SpStorefrontPage *self = user_data;
@@ -117,7 +141,7 @@ static void
 show_image (SpStorefrontPage *self,
             const char       *path)
 {
-  gtk_widget_set_sensitive (self->remove_image_button, path != NULL);
+  gtk_widget_set_sensitive (self->remove_image_button, path != NULL && is_editable (self));
   if (g_strcmp0 (path, self->image_path) == 0 && (path == NULL) == (gtk_picture_get_paintable (self->picture) == NULL))
     return;
 
@@ -168,11 +192,11 @@ drop_cb (GtkDropTarget    *target,
          double            y,
          SpStorefrontPage *self)
 {
-  if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
+  gtk_widget_remove_css_class (self->drop_box, "dragging");
+  if (!G_VALUE_HOLDS (value, G_TYPE_FILE) || !is_editable (self))
     return FALSE;
 
   sp_storefront_page_set_image_file (self, g_value_get_object (value));
-  gtk_widget_remove_css_class (self->drop_box, "dragging");
   return TRUE;
 }
 
@@ -327,6 +351,9 @@ load (SpStorefrontPage *self)
   fill (self, NULL);
   g_signal_group_set_target (self->workspace_signals,
                              sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self)));
+  g_signal_group_set_target (self->campaign_signals,
+                             sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self)));
+  update_sensitivity (self);
   reload (self);
 }
 
@@ -358,6 +385,7 @@ sp_storefront_page_dispose (GObject *object)
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->banner);
   g_clear_object (&self->workspace_signals);
+  g_clear_object (&self->campaign_signals);
   g_clear_pointer (&self->image_path, g_free);
 
   G_OBJECT_CLASS (sp_storefront_page_parent_class)->dispose (object);
@@ -379,6 +407,7 @@ sp_storefront_page_class_init (SpStorefrontPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, picture);
   gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, image_label);
   gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, remove_image_button);
+  gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, choose_button);
   gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, title_row);
   gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, body_row);
   gtk_widget_class_bind_template_child (widget_class, SpStorefrontPage, link_row);
@@ -402,6 +431,9 @@ sp_storefront_page_init (SpStorefrontPage *self)
   g_signal_connect (target, "leave", G_CALLBACK (drag_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
+  self->campaign_signals = g_signal_group_new (SP_TYPE_CAMPAIGN);
+  g_signal_group_connect_object (self->campaign_signals, "notify::status",
+                                 G_CALLBACK (update_sensitivity), self, G_CONNECT_SWAPPED);
   self->workspace_signals = g_signal_group_new (SP_TYPE_WORKSPACE);
   g_signal_group_connect_object (self->workspace_signals, "offers-changed",
                                  G_CALLBACK (offers_changed_cb), self, G_CONNECT_SWAPPED);

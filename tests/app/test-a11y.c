@@ -52,7 +52,7 @@ typedef struct
 static const char *button_classes[] = { "GtkButton", "GtkMenuButton", "GtkToggleButton", NULL };
 /* Fields: they show no text of their own that could name them. */
 static const char *field_classes[] = { "GtkSpinButton", "GtkSwitch", "GtkDropDown", "GtkEntry",
-                                       "GtkSearchEntry", "GtkScale", NULL };
+                                       "GtkSearchEntry", "GtkScale", "GtkTextView", NULL };
 
 static void
 frame_free (Frame *frame)
