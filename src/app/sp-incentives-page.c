@@ -154,11 +154,14 @@ create_segment_row (gpointer item,
   /* The check's name is the segment code the campaign stores. */
   gtk_widget_set_name (check, sp_segment_get_code (segment));
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), campaign != NULL &&
-                               g_strv_contains (sp_campaign_get_segments (campaign), sp_segment_get_code (segment)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                               campaign != NULL &&
+                               g_strv_contains (sp_campaign_get_segments (campaign),
+                                                sp_segment_get_code (segment)));
   gtk_accessible_update_property (GTK_ACCESSIBLE (check),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, sp_segment_get_name (segment), -1);
-  g_signal_connect_object (check, "toggled", G_CALLBACK (segment_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (check, "toggled", G_CALLBACK (segment_toggled_cb), self,
+                           G_CONNECT_SWAPPED);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sp_segment_get_name (segment));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sp_segment_get_description (segment));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
@@ -210,7 +213,8 @@ remove_mapping_cb (SpIncentivesPage *self,
 
       sp_workspace_edit_offer (workspace, campaign, G_OBJECT (mapping), NULL);
       /* Translators: a toast; %1$s is a SKU or category, %2$s a customer segment */
-      title = g_strdup_printf (_("%1$s no longer offered to %2$s"), sp_segment_mapping_get_ref (mapping),
+      title = g_strdup_printf (_("%1$s no longer offered to %2$s"),
+                               sp_segment_mapping_get_ref (mapping),
                                segment_name (self, sp_segment_mapping_get_segment_code (mapping)));
       sp_undo_toast_show (GTK_WIDGET (self), title);
       return;
@@ -237,7 +241,8 @@ create_mapping_row (SpIncentivesPage *self,
   button = create_remove_button (_("Remove Mapping"), label);
   gtk_widget_set_name (button, sp_segment_mapping_get_id (mapping));
   gtk_widget_set_sensitive (button, editable);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (remove_mapping_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (remove_mapping_cb), self,
+                           G_CONNECT_SWAPPED);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 
   return row;
@@ -349,7 +354,8 @@ create_coupon_row (SpIncentivesPage *self,
   /* Translators: a coupon: discount, segment, valid until, usage limit */
   subtitle = g_strdup_printf (_("%1$s off · segment %2$s · until %3$s · limit %4$" G_GINT64_FORMAT),
                               discount, sp_coupon_get_segment_code (coupon) ?: "—",
-                              sp_coupon_get_valid_to (coupon) ?: "—", sp_coupon_get_usage_limit (coupon));
+                              sp_coupon_get_valid_to (coupon) ?: "—",
+                              sp_coupon_get_usage_limit (coupon));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sp_coupon_get_code (coupon));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
@@ -358,7 +364,8 @@ create_coupon_row (SpIncentivesPage *self,
   button = create_remove_button (_("Remove Coupon"), label);
   gtk_widget_set_name (button, sp_coupon_get_id (coupon));
   gtk_widget_set_sensitive (button, editable);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (remove_coupon_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (remove_coupon_cb), self,
+                           G_CONNECT_SWAPPED);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 
   return row;
@@ -407,7 +414,8 @@ create_coupons_cb (SpIncentivesPage *self)
       sp_coupon_set_campaign_id (coupon, sp_campaign_get_id (campaign));
       sp_coupon_set_segment_code (coupon, segments[i]);
       sp_coupon_set_discount_type (coupon, SP_DISCOUNT_TYPE_PERCENT);
-      sp_coupon_set_discount_value (coupon, (gint64)(gtk_spin_button_get_value (self->discount_spin) * 100 + 0.5));
+      sp_coupon_set_discount_value (coupon,
+                                    (gint64)(gtk_spin_button_get_value (self->discount_spin) * 100 + 0.5));
       sp_coupon_set_currency (coupon, sp_campaign_get_currency (campaign));
       sp_coupon_set_valid_from (coupon, sp_campaign_get_start_date (campaign));
       sp_coupon_set_valid_to (coupon, sp_campaign_get_end_date (campaign));
@@ -430,6 +438,11 @@ update_sensitivity (SpIncentivesPage *self)
   gboolean editable = campaign != NULL && sp_campaign_is_editable (campaign);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->segments_list), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->mapping_segment_row), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->mapping_ref_row), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->code_row), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->discount_spin), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->limit_spin), editable);
   gtk_widget_set_sensitive (self->create_button,
                             editable && sp_campaign_get_segments (campaign)[0] != NULL);
   gtk_widget_set_sensitive (self->add_mapping_button,
@@ -470,7 +483,8 @@ offers_loaded_cb (GObject      *object,
   clear_rows (self->mappings_list);
   for (guint i = 0; i < self->mappings->len; i++)
     gtk_list_box_append (self->mappings_list,
-                         create_mapping_row (self, g_ptr_array_index (self->mappings, i), editable));
+                         create_mapping_row (self, g_ptr_array_index (self->mappings, i),
+                                             editable));
 }
 
 static void
@@ -504,7 +518,8 @@ bind_segments (SpIncentivesPage *self)
   SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
 
   self->filling = TRUE;
-  gtk_list_box_bind_model (self->segments_list, workspace ? sp_workspace_get_segments (workspace) : NULL,
+  gtk_list_box_bind_model (self->segments_list,
+                           workspace ? sp_workspace_get_segments (workspace) : NULL,
                            create_segment_row, self, NULL);
   self->filling = FALSE;
   fill_mapping_choices (self);
@@ -570,7 +585,8 @@ sp_incentives_page_class_init (SpIncentivesPageClass *klass)
   page_class->campaign_changed = sp_incentives_page_campaign_changed;
   page_class->workspace_changed = sp_incentives_page_campaign_changed;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sp-incentives-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/sp-incentives-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SpIncentivesPage, segments_list);
   gtk_widget_class_bind_template_child (widget_class, SpIncentivesPage, mappings_list);
   gtk_widget_class_bind_template_child (widget_class, SpIncentivesPage, mapping_segment_row);

@@ -128,7 +128,8 @@ remove_line_cb (SpQuotesPage *self,
 
   sp_workspace_edit_offer (workspace, campaign, G_OBJECT (quote), G_OBJECT (after));
   /* Translators: a toast; %s is a company code */
-  title = g_strdup_printf (_("Line removed from the quote for %s"), sp_quote_get_company_code (quote));
+  title = g_strdup_printf (_("Line removed from the quote for %s"),
+                           sp_quote_get_company_code (quote));
   sp_undo_toast_show (GTK_WIDGET (self), title);
 }
 
@@ -166,7 +167,8 @@ create_line_row (SpQuotesPage *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sp_quote_line_get_sku (line));
   /* Translators: a quote line: quantity × unit price */
-  subtitle = g_strdup_printf (_("%1$" G_GINT64_FORMAT " × %2$s"), sp_quote_line_get_quantity (line), price);
+  subtitle = g_strdup_printf (_("%1$" G_GINT64_FORMAT " × %2$s"),
+                              sp_quote_line_get_quantity (line), price);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
   /* Translators: accessible label of a button; %1$s is a SKU, %2$s a company code */
@@ -210,13 +212,14 @@ create_quote_row (SpQuotesPage *self,
   g_autofree char *label = NULL;
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *button;
+  guint n;
 
   /* Names and comments are data, not markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_widget_set_name (row, sp_quote_get_id (quote));
 
-  n_lines = g_strdup_printf (g_dngettext (NULL, "%u line", "%u lines", g_list_model_get_n_items (lines)),
-                             g_list_model_get_n_items (lines));
+  n = g_list_model_get_n_items (lines);
+  n_lines = g_strdup_printf (g_dngettext (NULL, "%u line", "%u lines", n), n);
   /* Translators: a draft quote: company code, status, number of lines, total */
   subtitle = g_strdup_printf (_("%1$s · %2$s · %3$s · %4$s"), sp_quote_get_company_code (quote),
                               sp_quote_get_status (quote), n_lines, total);
@@ -227,14 +230,16 @@ create_quote_row (SpQuotesPage *self,
   /* Translators: accessible label of a button; %s is a company code */
   label = g_strdup_printf (_("Remove the quote for %s"), sp_quote_get_company_code (quote));
   button = create_remove_button (_("Remove Quote"), label, sp_quote_get_id (quote), editable);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (remove_quote_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (remove_quote_cb), self,
+                           G_CONNECT_SWAPPED);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
 
   for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
     {
       g_autoptr(SpQuoteLine) line = g_list_model_get_item (lines, i);
 
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_line_row (self, quote, line, editable));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                create_line_row (self, quote, line, editable));
     }
 
   return row;

@@ -142,7 +142,8 @@ show_image (SpStorefrontPage *self,
             const char       *path)
 {
   gtk_widget_set_sensitive (self->remove_image_button, path != NULL && is_editable (self));
-  if (g_strcmp0 (path, self->image_path) == 0 && (path == NULL) == (gtk_picture_get_paintable (self->picture) == NULL))
+  if (g_strcmp0 (path, self->image_path) == 0 &&
+      (path == NULL) == (gtk_picture_get_paintable (self->picture) == NULL))
     return;
 
   g_free (self->image_path);

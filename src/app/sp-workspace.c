@@ -4,7 +4,8 @@
  *
  * What the window works on: the store, its repositories and their list
  * models, the catalog (loaded once, off the main thread), the undo history
- * of campaign edits, and the workspace preferences. SpApplication owns one
+ * of campaign and offer edits (coupons, quotes, banners, segment mappings,
+ * stored in order by one writer), and the workspace preferences. SpApplication owns one
  * and passes it down; nothing here is global.
  */
 
@@ -1261,7 +1262,8 @@ load_offers_worker (GTask        *task,
   if (!(offers->coupons = sp_offer_repository_load_coupons (repository, args[1], &error)) ||
       !(offers->quotes = sp_offer_repository_load_quotes (repository, args[1], &error)) ||
       !(offers->banners = sp_offer_repository_load_banners (repository, args[1], &error)) ||
-      !(offers->mappings = sp_customer_repository_load_segment_mappings (customers, args[1], &error)))
+      !(offers->mappings = sp_customer_repository_load_segment_mappings (customers, args[1],
+                                                                         &error)))
     {
       g_task_return_error (task, error);
       return;
@@ -1501,7 +1503,8 @@ write_offer_op (SpOfferRepository     *offers,
         return sp_customer_repository_delete_segment_mapping (customers,
                                                               sp_segment_mapping_get_id (mapping),
                                                               error);
-      return sp_customer_repository_save_segment_mapping (customers, mapping, op->campaign_id, error);
+      return sp_customer_repository_save_segment_mapping (customers, mapping, op->campaign_id,
+                                                          error);
     }
 
   if (op->delete)
@@ -1782,34 +1785,6 @@ sp_workspace_get_offers_busy (SpWorkspace *self)
 {
   g_return_val_if_fail (SP_IS_WORKSPACE (self), FALSE);
 
-  return self->writing_offers || !g_queue_is_empty (&self->offer_batches) || self->loading_offers > 0;
-}
-
-/**
- * sp_workspace_save_offer:
- * @self: a #SpWorkspace
- * @offer: (transfer full): a new #SpCoupon, #SpBanner or #SpQuote
- *
- * Stores @offer off the main thread, without an undo step (imports and
- * generated offers); errors go to #SpWorkspace::error.
- */
-void
-sp_workspace_save_offer (SpWorkspace *self,
-                         GObject     *offer)
-{
-  g_autoptr(GObject) owned = offer;
-  g_autofree char *campaign_id = NULL;
-  SpCampaign *campaign;
-  OfferBatch *batch;
-
-  g_return_if_fail (SP_IS_WORKSPACE (self));
-  g_return_if_fail (SP_IS_COUPON (offer) || SP_IS_BANNER (offer) || SP_IS_QUOTE (offer));
-
-  g_object_get (offer, "campaign-id", &campaign_id, NULL);
-  campaign = sp_campaign_repository_lookup (self->campaigns, campaign_id);
-  g_return_if_fail (campaign != NULL);
-
-  batch = offer_batch_new (self, campaign);
-  queue_offer_op (batch, offer, FALSE);
-  run_offer_batch (self, batch);
+  return self->writing_offers || !g_queue_is_empty (&self->offer_batches) ||
+         self->loading_offers > 0;
 }

@@ -130,8 +130,6 @@ void              sp_workspace_load_offers_async   (SpWorkspace          *self,
 SpCampaignOffers *sp_workspace_load_offers_finish  (SpWorkspace          *self,
                                                     GAsyncResult         *result,
                                                     GError              **error) G_GNUC_WARN_UNUSED_RESULT;
-void              sp_workspace_save_offer          (SpWorkspace          *self,
-                                                    GObject              *offer);
 void              sp_workspace_edit_offer          (SpWorkspace          *self,
                                                     SpCampaign           *campaign,
                                                     GObject              *before,
