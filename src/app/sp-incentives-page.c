@@ -103,15 +103,69 @@ create_remove_button (const char *tooltip,
 
 /* ---- Segments ----------------------------------------------------------- */
 
+/* What the toast of a segment's removal needs to put it back. */
+typedef struct
+{
+  GWeakRef    page;
+  SpCampaign *campaign;   /* owned */
+  char       *code;
+  guint64     serial;     /* the removal, in the workspace's undo history */
+} SegmentUndo;
+
+static void
+segment_undo_free (gpointer data)
+{
+  SegmentUndo *undo = data;
+
+  g_weak_ref_clear (&undo->page);
+  g_clear_object (&undo->campaign);
+  g_free (undo->code);
+  g_free (undo);
+}
+
+static void
+undo_segment_removal (gpointer data)
+{
+  SegmentUndo *undo = data;
+  g_autoptr(SpIncentivesPage) self = g_weak_ref_get (&undo->page);
+  SpWorkspace *workspace = self ? sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self)) : NULL;
+  const char * const *segments;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) restored = NULL;
+
+  if (workspace == NULL)
+    return;
+
+  /* The newest change is undone; after other changes, undoing the whole
+   * list would drop them, so the segment comes back as a change of its own. */
+  if (sp_workspace_get_undo_serial (workspace) == undo->serial)
+    {
+      sp_workspace_undo_serial (workspace, undo->serial);
+      return;
+    }
+
+  segments = sp_campaign_get_segments (undo->campaign);
+  if (!sp_campaign_is_editable (undo->campaign) || g_strv_contains (segments, undo->code))
+    return;
+
+  builder = g_strv_builder_new ();
+  g_strv_builder_addv (builder, (const char **)segments);
+  g_strv_builder_add (builder, undo->code);
+  restored = g_strv_builder_end (builder);
+  sp_workspace_edit_campaign_strv (workspace, undo->campaign, "segments",
+                                   (const char * const *)restored);
+}
+
 static void
 segment_toggled_cb (SpIncentivesPage *self,
                     GtkCheckButton   *check)
 {
   SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) segments = NULL;
 
-  if (self->filling || campaign == NULL)
+  if (self->filling || campaign == NULL || workspace == NULL)
     return;
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->segments_list));
@@ -124,17 +178,23 @@ segment_toggled_cb (SpIncentivesPage *self,
         g_strv_builder_add (builder, gtk_widget_get_name (row_check));
     }
   segments = g_strv_builder_end (builder);
-  sp_workspace_edit_campaign_strv (sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self)),
-                                   campaign, "segments", (const char * const *)segments);
+  sp_workspace_edit_campaign_strv (workspace, campaign, "segments", (const char * const *)segments);
 
   if (!gtk_check_button_get_active (check))
     {
       g_autofree char *title = NULL;
+      SegmentUndo *undo;
 
       /* Translators: a toast; %s is a customer segment's name */
       title = g_strdup_printf (_("Segment “%s” removed from the campaign"),
                                segment_name (self, gtk_widget_get_name (GTK_WIDGET (check))));
-      sp_undo_toast_show (GTK_WIDGET (self), title);
+      undo = g_new0 (SegmentUndo, 1);
+      g_weak_ref_init (&undo->page, self);
+      undo->campaign = g_object_ref (campaign);
+      undo->code = g_strdup (gtk_widget_get_name (GTK_WIDGET (check)));
+      undo->serial = sp_workspace_get_undo_serial (workspace);
+      sp_undo_toast_show_full (GTK_WIDGET (self), title, undo_segment_removal, undo,
+                               segment_undo_free);
     }
 }
 
@@ -216,7 +276,7 @@ remove_mapping_cb (SpIncentivesPage *self,
       title = g_strdup_printf (_("%1$s no longer offered to %2$s"),
                                sp_segment_mapping_get_ref (mapping),
                                segment_name (self, sp_segment_mapping_get_segment_code (mapping)));
-      sp_undo_toast_show (GTK_WIDGET (self), title);
+      sp_undo_toast_show (GTK_WIDGET (self), title, sp_workspace_get_undo_serial (workspace));
       return;
     }
 }
@@ -332,7 +392,7 @@ remove_coupon_cb (SpIncentivesPage *self,
       sp_workspace_edit_offer (workspace, campaign, G_OBJECT (coupon), NULL);
       /* Translators: a toast; %s is a coupon code */
       title = g_strdup_printf (_("Coupon %s removed"), sp_coupon_get_code (coupon));
-      sp_undo_toast_show (GTK_WIDGET (self), title);
+      sp_undo_toast_show (GTK_WIDGET (self), title, sp_workspace_get_undo_serial (workspace));
       return;
     }
 }
@@ -396,6 +456,7 @@ create_coupons_cb (SpIncentivesPage *self)
   g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func (g_object_unref);
   const char * const *segments;
   const char *pattern = gtk_editable_get_text (GTK_EDITABLE (self->code_row));
+  gint64 discount_bp = (gint64)(gtk_spin_button_get_value (self->discount_spin) * 100 + 0.5);
 
   if (campaign == NULL || workspace == NULL || *pattern == '\0')
     return;
@@ -414,8 +475,7 @@ create_coupons_cb (SpIncentivesPage *self)
       sp_coupon_set_campaign_id (coupon, sp_campaign_get_id (campaign));
       sp_coupon_set_segment_code (coupon, segments[i]);
       sp_coupon_set_discount_type (coupon, SP_DISCOUNT_TYPE_PERCENT);
-      sp_coupon_set_discount_value (coupon,
-                                    (gint64)(gtk_spin_button_get_value (self->discount_spin) * 100 + 0.5));
+      sp_coupon_set_discount_value (coupon, discount_bp);
       sp_coupon_set_currency (coupon, sp_campaign_get_currency (campaign));
       sp_coupon_set_valid_from (coupon, sp_campaign_get_start_date (campaign));
       sp_coupon_set_valid_to (coupon, sp_campaign_get_end_date (campaign));

@@ -76,7 +76,7 @@ remove_quote_cb (SpQuotesPage *self,
   sp_workspace_edit_offer (workspace, campaign, G_OBJECT (quote), NULL);
   /* Translators: a toast; %s is a company code */
   title = g_strdup_printf (_("Quote for %s removed"), sp_quote_get_company_code (quote));
-  sp_undo_toast_show (GTK_WIDGET (self), title);
+  sp_undo_toast_show (GTK_WIDGET (self), title, sp_workspace_get_undo_serial (workspace));
 }
 
 /* The quote as it is, without the line @line_id. */
@@ -130,7 +130,7 @@ remove_line_cb (SpQuotesPage *self,
   /* Translators: a toast; %s is a company code */
   title = g_strdup_printf (_("Line removed from the quote for %s"),
                            sp_quote_get_company_code (quote));
-  sp_undo_toast_show (GTK_WIDGET (self), title);
+  sp_undo_toast_show (GTK_WIDGET (self), title, sp_workspace_get_undo_serial (workspace));
 }
 
 static GtkWidget *

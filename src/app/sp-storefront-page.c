@@ -269,7 +269,9 @@ remove_image_cb (SpStorefrontPage *self)
     {
       /* Translators: a toast; %s is an image file name */
       title = g_strdup_printf (_("Image %s removed"), name);
-      sp_undo_toast_show (GTK_WIDGET (self), title);
+      SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
+
+      sp_undo_toast_show (GTK_WIDGET (self), title, sp_workspace_get_undo_serial (workspace));
     }
 }
 

@@ -9,7 +9,15 @@
 
 G_BEGIN_DECLS
 
-void sp_undo_toast_show (GtkWidget  *widget,
-                         const char *title);
+typedef void (*SpUndoToastFunc) (gpointer data);
+
+void sp_undo_toast_show      (GtkWidget       *widget,
+                              const char      *title,
+                              guint64          serial);
+void sp_undo_toast_show_full (GtkWidget       *widget,
+                              const char      *title,
+                              SpUndoToastFunc  func,
+                              gpointer         data,
+                              GDestroyNotify   destroy);
 
 G_END_DECLS

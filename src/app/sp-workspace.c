@@ -35,6 +35,7 @@ typedef struct
   char           *property;   /* NULL for an entry with @func */
   GValue          old_value;
   gint64          when;       /* monotonic time of the last edit it covers */
+  guint64         serial;     /* names the entry for sp_workspace_undo_serial() */
   SpUndoFunc      func;
   gpointer        data;
   GDestroyNotify  destroy;
@@ -56,6 +57,7 @@ struct _SpWorkspace
   GListStore           *approvals;    /* SpApproval */
   GArray               *facts;        /* SpProductFacts, a row of @table each */
   GQueue                undo;         /* UndoEntry, newest first */
+  guint64               undo_serial;  /* the serial of the newest UndoEntry made */
   GQueue                offer_batches;  /* OfferBatch, waiting for their turn */
   gboolean              writing_offers; /* an OfferBatch is in a worker */
   guint                 loading_offers; /* sp_workspace_load_offers_async() calls under way */
@@ -731,6 +733,7 @@ sp_workspace_edit_campaign (SpWorkspace  *self,
       entry->campaign = g_object_ref (campaign);
       entry->property = g_strdup (property);
       entry->when = now;
+      entry->serial = ++self->undo_serial;
       g_value_init (&entry->old_value, pspec->value_type);
       g_object_get_property (G_OBJECT (campaign), property, &entry->old_value);
       g_queue_push_head (&self->undo, entry);
@@ -783,6 +786,9 @@ sp_workspace_edit_campaign_strv (SpWorkspace        *self,
   sp_workspace_edit_campaign (self, campaign, property, &gvalue);
 }
 
+static void apply_undo (SpWorkspace *self,
+                        UndoEntry   *entry);
+
 /* Undoes the newest edit still possible; FALSE when there is none. */
 gboolean
 sp_workspace_undo (SpWorkspace *self)
@@ -802,6 +808,15 @@ sp_workspace_undo (SpWorkspace *self)
       return FALSE;
     }
 
+  apply_undo (self, entry);
+  return TRUE;
+}
+
+/* Takes @entry, out of the history already, back; and frees it. */
+static void
+apply_undo (SpWorkspace *self,
+            UndoEntry   *entry)
+{
   if (entry->func != NULL)
     entry->func (entry->data);
   else
@@ -810,8 +825,65 @@ sp_workspace_undo (SpWorkspace *self)
 
   if (g_queue_is_empty (&self->undo))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CAN_UNDO]);
+}
 
-  return TRUE;
+/**
+ * sp_workspace_get_undo_serial:
+ * @self: a #SpWorkspace
+ *
+ * Names the newest change in the undo history, for a toast that offers to
+ * undo that change even after others.
+ *
+ * Returns: the newest change's serial, or 0 when there is none
+ */
+guint64
+sp_workspace_get_undo_serial (SpWorkspace *self)
+{
+  UndoEntry *top;
+
+  g_return_val_if_fail (SP_IS_WORKSPACE (self), 0);
+
+  top = g_queue_peek_head (&self->undo);
+  return top != NULL ? top->serial : 0;
+}
+
+/**
+ * sp_workspace_undo_serial:
+ * @self: a #SpWorkspace
+ * @serial: what sp_workspace_get_undo_serial() returned after the change
+ *
+ * Undoes the change @serial names, newest or not (a removal a toast offers
+ * to take back), and drops it from the history.
+ *
+ * Returns: %FALSE when that change was undone already or can no longer be
+ */
+gboolean
+sp_workspace_undo_serial (SpWorkspace *self,
+                          guint64      serial)
+{
+  g_return_val_if_fail (SP_IS_WORKSPACE (self), FALSE);
+
+  for (GList *l = self->undo.head; l != NULL; l = l->next)
+    {
+      UndoEntry *entry = l->data;
+
+      if (entry->serial != serial)
+        continue;
+
+      g_queue_delete_link (&self->undo, l);
+      if (!sp_campaign_is_editable (entry->campaign))
+        {
+          undo_entry_free (entry);
+          if (g_queue_is_empty (&self->undo))
+            g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CAN_UNDO]);
+          return FALSE;
+        }
+
+      apply_undo (self, entry);
+      return TRUE;
+    }
+
+  return FALSE;
 }
 
 gboolean
@@ -947,6 +1019,7 @@ sp_workspace_push_undo (SpWorkspace    *self,
 
   entry->campaign = g_object_ref (campaign);
   entry->when = g_get_monotonic_time ();
+  entry->serial = ++self->undo_serial;
   entry->func = func;
   entry->data = data;
   entry->destroy = destroy;

@@ -68,6 +68,9 @@ void           sp_workspace_edit_campaign_strv    (SpWorkspace          *self,
                                                    const char * const   *value);
 gboolean       sp_workspace_undo                  (SpWorkspace          *self);
 gboolean       sp_workspace_can_undo              (SpWorkspace          *self);
+guint64        sp_workspace_get_undo_serial       (SpWorkspace          *self);
+gboolean       sp_workspace_undo_serial           (SpWorkspace          *self,
+                                                   guint64               serial);
 void           sp_workspace_transition_async      (SpWorkspace          *self,
                                                    SpCampaign           *campaign,
                                                    SpCampaignStatus      to,
