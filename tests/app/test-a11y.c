@@ -691,6 +691,59 @@ test_keyboard (Fixture       *fixture,
     g_error ("Out of keyboard reach:\n%s", errors->str);
 }
 
+/* ---- Mnemonics ---------------------------------------------------------- */
+
+/* The mnemonic keys of what is on screen under @root: labels with an
+ * underline, in buttons and rows alike. */
+static void
+collect_mnemonics (GtkWidget  *root,
+                   GHashTable *keys,
+                   GString    *errors,
+                   const char *page)
+{
+  if (!gtk_widget_get_mapped (root))
+    return;
+
+  if (GTK_IS_LABEL (root) && gtk_label_get_use_underline (GTK_LABEL (root)))
+    {
+      guint key = gdk_keyval_to_lower (gtk_label_get_mnemonic_keyval (GTK_LABEL (root)));
+      const char *other;
+
+      if (key != GDK_KEY_VoidSymbol)
+        {
+          if ((other = g_hash_table_lookup (keys, GUINT_TO_POINTER (key))) != NULL)
+            g_string_append_printf (errors, "%s: “%s” and “%s” share Alt+%s\n", page, other,
+                                    gtk_label_get_label (GTK_LABEL (root)), gdk_keyval_name (key));
+          else
+            g_hash_table_insert (keys, GUINT_TO_POINTER (key), (gpointer)gtk_label_get_label (GTK_LABEL (root)));
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    collect_mnemonics (child, keys, errors, page);
+}
+
+static void
+test_mnemonics_unique (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GString) errors = g_string_new (NULL);
+  guint n_keys = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr(GHashTable) keys = g_hash_table_new (NULL, NULL);
+
+      show_page (fixture, pages[i]);
+      collect_mnemonics (GTK_WIDGET (fixture->window), keys, errors, pages[i]);
+      n_keys += g_hash_table_size (keys);
+    }
+
+  g_assert_cmpuint (n_keys, >, 5);
+  if (errors->len > 0)
+    g_error ("One key, two controls:\n%s", errors->str);
+}
+
 /* ---- Shortcuts ---------------------------------------------------------- */
 
 typedef struct
@@ -818,6 +871,7 @@ main (int   argc,
   g_test_add ("/app/a11y/buttons-checker-fails", Fixture, NULL, fixture_set_up, test_buttons_checker_fails, fixture_tear_down);
   g_test_add ("/app/a11y/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/app/a11y/shortcuts", Fixture, NULL, fixture_set_up, test_shortcuts_match, fixture_tear_down);
+  g_test_add ("/app/a11y/mnemonics", Fixture, NULL, fixture_set_up, test_mnemonics_unique, fixture_tear_down);
 
   return g_test_run ();
 }
