@@ -23,6 +23,7 @@ struct _SpStorefrontPage
 {
   SpCampaignPage        parent_instance;
 
+  SpCampaign           *shown;         /* owned; the campaign the fields show */
   SpBanner             *banner;        /* owned; as last stored, or NULL before the first save */
   char                 *image_path;
   GtkFileChooserNative *chooser;
@@ -54,7 +55,7 @@ static gboolean
 save_banner (SpStorefrontPage *self,
              gboolean          typed)
 {
-  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+  SpCampaign *campaign = self->shown;
   SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
   const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
   guint placement = adw_combo_row_get_selected (self->placement_row);
@@ -98,9 +99,7 @@ save_banner (SpStorefrontPage *self,
 static gboolean
 is_editable (SpStorefrontPage *self)
 {
-  SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
-
-  return campaign != NULL && sp_campaign_is_editable (campaign);
+  return self->shown != NULL && sp_campaign_is_editable (self->shown);
 }
 
 /* A plan under review or beyond is frozen, as on the other pages. */
@@ -351,6 +350,7 @@ load (SpStorefrontPage *self)
   /* Pending edits go to the campaign they were made for. */
   if (self->save_source != 0)
     save_banner (self, TRUE);
+  g_set_object (&self->shown, sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self)));
   fill (self, NULL);
   g_signal_group_set_target (self->workspace_signals,
                              sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self)));
@@ -387,6 +387,7 @@ sp_storefront_page_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->banner);
+  g_clear_object (&self->shown);
   g_clear_object (&self->workspace_signals);
   g_clear_object (&self->campaign_signals);
   g_clear_pointer (&self->image_path, g_free);

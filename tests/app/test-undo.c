@@ -716,6 +716,43 @@ test_storefront (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Winter");
 }
 
+static gboolean
+other_campaign_shown (Fixture *fixture)
+{
+  SpCampaign *shown = sp_campaign_view_get_campaign (SP_CAMPAIGN_VIEW (sp_window_get_campaign_view (fixture->window)));
+
+  return shown != NULL && shown != fixture->campaign;
+}
+
+/* Typing, then another campaign at once: the text goes to the campaign it
+ * was typed for, not to the one shown next. */
+static void
+test_storefront_switch (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  GtkWidget *page = show_page (fixture, "storefront");
+  GtkWidget *title = find_widget (page, is_entry_row, "Title");
+  g_autoptr(GPtrArray) banners = NULL;
+  SpCampaign *other;
+
+  mark ();
+  gtk_editable_set_text (GTK_EDITABLE (title), "Typed for the first");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-campaign", NULL));
+  wait_until (other_campaign_shown, fixture);
+  wait_for_write (fixture);
+
+  banners = stored_banners (fixture);
+  g_assert_cmpuint (banners->len, ==, 1);
+  g_assert_cmpstr (sp_banner_get_title (g_ptr_array_index (banners, 0)), ==, "Typed for the first");
+  g_clear_pointer (&banners, g_ptr_array_unref);
+
+  other = sp_campaign_view_get_campaign (SP_CAMPAIGN_VIEW (sp_window_get_campaign_view (fixture->window)));
+  g_set_object (&fixture->campaign, other);
+  banners = stored_banners (fixture);
+  g_assert_cmpuint (banners->len, ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -728,6 +765,8 @@ main (int   argc,
   g_test_add ("/app/undo/incentives-mappings", Fixture, NULL, fixture_set_up, test_incentives_mappings, fixture_tear_down);
   g_test_add ("/app/undo/quotes", Fixture, NULL, fixture_set_up, test_quotes, fixture_tear_down);
   g_test_add ("/app/undo/storefront", Fixture, NULL, fixture_set_up, test_storefront, fixture_tear_down);
+  g_test_add ("/app/undo/storefront-switch", Fixture, NULL, fixture_set_up, test_storefront_switch,
+              fixture_tear_down);
 
   return g_test_run ();
 }
