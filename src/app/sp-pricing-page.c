@@ -19,7 +19,7 @@
 #include "sp-money.h"
 #include "sp-price-row.h"
 #include "sp-pricing-page.h"
-#include "sp-window.h"
+#include "sp-undo-toast.h"
 
 typedef enum
 {
@@ -341,30 +341,15 @@ can_edit (SpPricingPage *self)
   return campaign != NULL && self->price_list_loaded && sp_campaign_is_editable (campaign);
 }
 
-static void
-undo_clicked_cb (SpPricingPage *self)
-{
-  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
-
-  if (workspace != NULL)
-    sp_workspace_undo (workspace);
-}
-
+/* A toast for the change just made; its Undo takes back that change. */
 static void
 show_toast (SpPricingPage *self,
             const char    *title)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  AdwToast *toast;
+  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
 
-  if (!SP_IS_WINDOW (root))
-    return;
-
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self,
-                           G_CONNECT_SWAPPED);
-  sp_window_add_toast (SP_WINDOW (root), toast);
+  if (workspace != NULL)
+    sp_undo_toast_show (GTK_WIDGET (self), title, sp_workspace_get_undo_serial (workspace));
 }
 
 static void

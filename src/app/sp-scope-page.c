@@ -19,9 +19,9 @@
 #include "sp-money.h"
 #include "sp-product-list-model.h"
 #include "sp-scope-page.h"
-#include "sp-text-cell.h"
 #include "sp-site.h"
-#include "sp-window.h"
+#include "sp-text-cell.h"
+#include "sp-undo-toast.h"
 
 #define OVERSTOCK_DAYS 90
 
@@ -176,43 +176,15 @@ collect_scope (SpScopePage *self)
                                    campaign ? sp_campaign_get_scope_categories (campaign) : NULL);
 }
 
-static SpWindow *
-get_window (SpScopePage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return SP_IS_WINDOW (root) ? SP_WINDOW (root) : NULL;
-}
-
+/* A toast for the change just made; its Undo takes back that change. */
 static void
-undo_clicked_cb (SpScopePage *self)
+show_toast (SpScopePage *self,
+            const char  *title)
 {
   SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
 
   if (workspace != NULL)
-    sp_workspace_undo (workspace);
-}
-
-/* A toast for the change just made, with Undo when @undoable. */
-static void
-show_toast (SpScopePage *self,
-            const char  *title,
-            gboolean     undoable)
-{
-  SpWindow *window = get_window (self);
-  AdwToast *toast;
-
-  if (window == NULL)
-    return;
-
-  toast = adw_toast_new (title);
-  if (undoable)
-    {
-      adw_toast_set_button_label (toast, _("_Undo"));
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
-  sp_window_add_toast (window, toast);
+    sp_undo_toast_show (GTK_WIDGET (self), title, sp_workspace_get_undo_serial (workspace));
 }
 
 static gboolean
@@ -307,7 +279,7 @@ add_selected_cb (SpScopePage *self)
 
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u SKU added to the scope",
                                         "%u SKUs added to the scope", n), n);
-  show_toast (self, title, TRUE);
+  show_toast (self, title);
 }
 
 static void
@@ -322,7 +294,7 @@ remove_selected_cb (SpScopePage *self)
 
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u SKU removed from the scope",
                                         "%u SKUs removed from the scope", n), n);
-  show_toast (self, title, TRUE);
+  show_toast (self, title);
 }
 
 /* Adds the group at @path, or removes it when it is in the scope already. */
@@ -361,7 +333,7 @@ sp_scope_page_add_category (SpScopePage *self,
   /* Translators: %s is a category path such as Tools/Power Tools */
   title = g_strdup_printf (removed ? _("Group %s removed from the scope")
                                    : _("Group %s added to the scope"), path);
-  show_toast (self, title, TRUE);
+  show_toast (self, title);
 }
 
 static void
