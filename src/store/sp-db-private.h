@@ -22,7 +22,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close_v2)
 
 /* The newest schema version this build knows (PRAGMA user_version). */
-#define SP_DB_SCHEMA_VERSION 1
+#define SP_DB_SCHEMA_VERSION 2
 
 sqlite3      *_sp_db_open              (const char    *path,
                                         GError       **error) G_GNUC_WARN_UNUSED_RESULT;

@@ -29,6 +29,7 @@ typedef struct
  * N. A new schema version is a new file here, never an edit of an old one. */
 static const Migration migrations[] = {
   { 1, RESOURCE_BASE "/store/schema-v1.sql" },
+  { 2, RESOURCE_BASE "/store/schema-v2.sql" },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SP_DB_SCHEMA_VERSION);

@@ -120,6 +120,90 @@ test_db_reopen_keeps_data (DbFixture     *fixture,
   sqlite3_close_v2 (db);
 }
 
+/* A workspace written by a build that knew only schema 1 (the committed
+ * schema-v1.sql, WAL, user_version 1), with products and rows that refer to
+ * them: opening it migrates it to the current schema and keeps every row
+ * and reference. */
+static void
+test_db_migrate_from_v1 (DbFixture     *fixture,
+                         gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *v1_path = g_build_filename (g_getenv ("SP_SOURCE_ROOT"), "src", "store",
+                                               "schema-v1.sql", NULL);
+  g_autofree char *v1_sql = NULL;
+  g_autofree char *rows = NULL;
+  g_autofree char *check = NULL;
+  sqlite3 *raw = NULL;
+  sqlite3 *db;
+
+  g_assert_true (g_file_get_contents (v1_path, &v1_sql, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &raw), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw, v1_sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (raw,
+                                 "PRAGMA user_version = 1;"
+                                 "INSERT INTO categories (id, parent_id, name, path) VALUES "
+                                 "  ('c1', NULL, 'Tools', 'Tools'), "
+                                 "  ('c2', 'c1', 'Drills', 'Tools/Drills');"
+                                 "INSERT INTO sites (id, code, name) VALUES ('s1', 'DE', 'Germany');"
+                                 "INSERT INTO products (id, sku, name, category_id, list_price, cost, "
+                                 "  currency, version) VALUES "
+                                 "  ('p1', 'DR-1', 'Drill', 'c2', 12990, 8050, 'EUR', 3), "
+                                 "  ('p2', 'SC-1', 'Screws', NULL, 750, 225, 'EUR', 1);"
+                                 "INSERT INTO product_stock VALUES ('p1', 's1', 40, 125);"
+                                 "INSERT INTO companies (id, code, name) VALUES ('k1', 'K-1', 'Acme');"
+                                 "INSERT INTO sales_orders VALUES ('o1', 'SO-1', 'k1', 's1', "
+                                 "  '2026-01-02', 'EUR');"
+                                 "INSERT INTO sales_order_lines VALUES ('l1', 'o1', 1, 'p1', 2, 12990);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (query_int (raw, "SELECT count (*) FROM sqlite_master "
+                                   "WHERE name = 'products_category'"), ==, 1);
+  sqlite3_close (raw);
+
+  db = _sp_db_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, SP_DB_SCHEMA_VERSION);
+
+  /* Version 2 dropped the index on products.category_id, nothing else. */
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM sqlite_master "
+                                  "WHERE name = 'products_category'"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM sqlite_master "
+                                  "WHERE name = 'sales_order_lines_product'"), ==, 1);
+
+  /* Every row and every reference is still there. */
+  rows = query_text (db, "SELECT group_concat (line, ';') FROM ("
+                         "SELECT p.sku || ',' || p.name || ',' || coalesce (c.path, '-') || ',' || "
+                         "  p.version || ',' || coalesce (s.stock_on_hand, '-') || ',' || "
+                         "  (SELECT count (*) FROM sales_order_lines l WHERE l.product_id = p.id) "
+                         "  AS line "
+                         "FROM products p LEFT JOIN categories c ON c.id = p.category_id "
+                         "LEFT JOIN product_stock s ON s.product_id = p.id ORDER BY p.sku)");
+  g_assert_cmpstr (rows, ==, "DR-1,Drill,Tools/Drills,3,40,1;SC-1,Screws,-,1,-,0");
+  check = query_text (db, "PRAGMA integrity_check");
+  g_assert_cmpstr (check, ==, "ok");
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* The foreign key from products to categories is still enforced. */
+  g_assert_false (_sp_db_exec (db, "INSERT INTO products (id, sku, name, category_id, list_price, "
+                                   "cost, currency) VALUES ('p3', 'X-1', 'X', 'no-such-category', "
+                                   "1, 1, 'EUR')", &error));
+  g_assert_error (error, SP_STORE_ERROR, SP_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  sqlite3_close_v2 (db);
+
+  /* Opening it again changes nothing. */
+  db = _sp_db_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, SP_DB_SCHEMA_VERSION);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM products"), ==, 2);
+  sqlite3_close_v2 (db);
+}
+
 static void
 test_db_newer_schema (DbFixture     *fixture,
                       gconstpointer  user_data)
@@ -142,7 +226,7 @@ test_db_newer_schema (DbFixture     *fixture,
   db = _sp_db_open (fixture->path, &error);
   g_assert_null (db);
   g_assert_error (error, SP_STORE_ERROR, SP_STORE_ERROR_SCHEMA);
-  g_assert_nonnull (strstr (error->message, "schema 999, this build knows 1"));
+  g_assert_nonnull (strstr (error->message, "schema 999, this build knows 2"));
   g_clear_error (&error);
 
   store = sp_store_open (fixture->path, &error);
@@ -325,6 +409,7 @@ main (int   argc,
 
   ADD ("/store/db/migrate-empty", test_db_migrate_empty);
   ADD ("/store/db/reopen-keeps-data", test_db_reopen_keeps_data);
+  ADD ("/store/db/migrate-from-v1", test_db_migrate_from_v1);
   ADD ("/store/db/newer-schema-untouched", test_db_newer_schema);
   ADD ("/store/db/not-a-database", test_db_not_a_database);
   ADD ("/store/db/creates-folder", test_db_creates_folder);

@@ -96,6 +96,19 @@ query_rows (ImportFixture *fixture,
   return g_string_free (out, FALSE);
 }
 
+/* Runs @sql (statements without results) on a connection of its own. */
+static inline void
+exec_sql (ImportFixture *fixture,
+          const char    *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (fixture->db_path, &db, SQLITE_OPEN_READWRITE, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
 /* Everything an import may touch, to compare before and after. */
 static inline char *
 dump_workspace (ImportFixture *fixture)
