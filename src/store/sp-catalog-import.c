@@ -58,12 +58,19 @@ static const char upsert_sql[] =
  * (offsets, since the array may move as it grows). */
 typedef struct
 {
+  gsize offset;                    /* G_MAXSIZE for none */
+  int   length;
+} PendingText;
+
+typedef struct
+{
   char         id[37];
   const char  *category_id;        /* owned by CatalogWriter.categories */
-  gsize        sku;
-  gsize        name;
-  gsize        uom;                /* G_MAXSIZE for none */
-  gsize        extra_json;         /* G_MAXSIZE for none */
+  int          category_id_length;
+  PendingText  sku;
+  PendingText  name;
+  PendingText  uom;
+  PendingText  extra_json;
   gint64       list_price;
   gint64       cost;
   char         currency[4];
@@ -82,6 +89,7 @@ typedef struct
   sqlite3_stmt   *find_category;
   sqlite3_stmt   *insert_category;
   GHashTable     *categories;      /* path → id, both owned */
+  GPtrArray      *slot_ids;        /* SpImportRecord.category_slot → id (in @categories) */
   GPtrArray      *deferred_indexes; /* owned; CREATE INDEX statements to run at the end */
   SpImportIds     ids;
   SpImportSeen    seen;
@@ -105,6 +113,7 @@ catalog_writer_free (gpointer data)
   g_clear_pointer (&self->insert_one, sqlite3_finalize);
   g_clear_pointer (&self->insert_many, sqlite3_finalize);
   g_clear_pointer (&self->pending_text, g_byte_array_unref);
+  g_clear_pointer (&self->slot_ids, g_ptr_array_unref);
   g_clear_pointer (&self->categories, g_hash_table_unref);
   g_clear_pointer (&self->deferred_indexes, g_ptr_array_unref);
   _sp_import_seen_clear (&self->seen);
@@ -201,6 +210,7 @@ catalog_writer_begin (sqlite3         *db,
   self->db = db;
   self->report = report;
   self->categories = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->slot_ids = g_ptr_array_new ();
   self->deferred_indexes = g_ptr_array_new_with_free_func (g_free);
   _sp_import_ids_init (&self->ids);
   _sp_import_seen_init (&self->seen);
@@ -250,23 +260,36 @@ step_done (CatalogWriter  *self,
   return TRUE;
 }
 
-static gsize
+static PendingText
 pending_copy (CatalogWriter *self,
               const char    *text)
 {
-  gsize offset = self->pending_text->len;
+  PendingText copy = { G_MAXSIZE, 0 };
+  gsize length;
 
   if (text == NULL)
-    return G_MAXSIZE;
-  g_byte_array_append (self->pending_text, (const guint8 *)text, strlen (text) + 1);
-  return offset;
+    return copy;
+
+  /* Rows are at most SP_CSV_MAX_RECORD_BYTES: the length fits an int. */
+  length = strlen (text);
+  copy.offset = self->pending_text->len;
+  copy.length = (int)length;
+  g_byte_array_append (self->pending_text, (const guint8 *)text, length + 1);
+  return copy;
 }
 
-static const char *
-pending_text (CatalogWriter *self,
-              gsize          offset)
+/* Binds @text, with its length: SQLite need not measure it again. */
+static void
+bind_pending_text (CatalogWriter     *self,
+                   sqlite3_stmt      *stmt,
+                   int                index,
+                   const PendingText *text)
 {
-  return offset != G_MAXSIZE ? (const char *)self->pending_text->data + offset : NULL;
+  if (text->offset != G_MAXSIZE)
+    sqlite3_bind_text (stmt, index, (const char *)self->pending_text->data + text->offset,
+                       text->length, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, index);
 }
 
 static void
@@ -289,11 +312,11 @@ bind_pending (CatalogWriter    *self,
               const PendingRow *row)
 {
   sqlite3_bind_text (stmt, first, row->id, 36, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, first + 1, pending_text (self, row->sku), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, first + 2, pending_text (self, row->name), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, first + 3, row->category_id, -1, SQLITE_STATIC);
-  if (row->uom != G_MAXSIZE)
-    sqlite3_bind_text (stmt, first + 4, pending_text (self, row->uom), -1, SQLITE_STATIC);
+  bind_pending_text (self, stmt, first + 1, &row->sku);
+  bind_pending_text (self, stmt, first + 2, &row->name);
+  sqlite3_bind_text (stmt, first + 3, row->category_id, row->category_id_length, SQLITE_STATIC);
+  if (row->uom.offset != G_MAXSIZE)
+    bind_pending_text (self, stmt, first + 4, &row->uom);
   else
     sqlite3_bind_text (stmt, first + 4, "Each", 4, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, first + 5, row->list_price);
@@ -301,7 +324,7 @@ bind_pending (CatalogWriter    *self,
   sqlite3_bind_text (stmt, first + 7, row->currency, 3, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, first + 8, row->has_stock_on_hand ? row->stock_on_hand : 0);
   sqlite3_bind_int64 (stmt, first + 9, row->has_avg_daily_sales ? row->avg_daily_sales : 0);
-  sqlite3_bind_text (stmt, first + 10, pending_text (self, row->extra_json), -1, SQLITE_STATIC);
+  bind_pending_text (self, stmt, first + 10, &row->extra_json);
 }
 
 /* Writes the rows waiting for their batch: all in one statement when the
@@ -346,6 +369,7 @@ add_pending (CatalogWriter         *self,
 
   _sp_import_ids_next (&self->ids, row->id);
   row->category_id = category_id;
+  row->category_id_length = category_id != NULL ? (int)strlen (category_id) : 0;
   row->sku = pending_copy (self, record->sku);
   row->name = pending_copy (self, record->name);
   row->uom = pending_copy (self, record->uom);
@@ -417,6 +441,32 @@ ensure_category (CatalogWriter  *self,
   return g_hash_table_lookup (self->categories, path);
 }
 
+/* Returns: (transfer none): the id of the category of @record, found by
+ * the number the pipeline gave its path when it did, else by the path */
+static const char *
+find_category (CatalogWriter         *self,
+               const SpImportRecord  *record,
+               GError               **error)
+{
+  guint slot = record->category_slot;
+  const char *id;
+
+  if (slot > 0 && slot < self->slot_ids->len && self->slot_ids->pdata[slot] != NULL)
+    return self->slot_ids->pdata[slot];
+
+  if (!(id = ensure_category (self, record->category_path, error)))
+    return NULL;
+
+  if (slot > 0)
+    {
+      if (slot >= self->slot_ids->len)
+        g_ptr_array_set_size (self->slot_ids, slot + 1);
+      self->slot_ids->pdata[slot] = (gpointer)id;
+    }
+
+  return id;
+}
+
 /* The set says "maybe"; the database says whether the SKU is really there
  * already (written by an earlier row, or before the import). */
 static gboolean
@@ -468,7 +518,7 @@ catalog_writer_write (SpImportParser        *parser,
     }
 
   if (record->category_path != NULL && record->category_path[0] != '\0' &&
-      !(category_id = ensure_category (self, record->category_path, error)))
+      !(category_id = find_category (self, record, error)))
     return FALSE;
 
   if (self->first_load)

@@ -43,6 +43,8 @@ typedef struct
   const char  *site;             /* stock: the site code */
   gboolean     key_checked;      /* catalog: the pipeline has added @sku to its set of seen keys */
   gboolean     key_new;          /* … and it was new there (else: maybe a repeat) */
+  guint        category_slot;    /* catalog, pipeline: a number > 0 for each @category_path
+                                  * other than "" (the same for the same path), else 0 */
 } SpImportRecord;
 
 typedef struct _SpImportParser SpImportParser;

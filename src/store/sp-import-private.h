@@ -89,6 +89,8 @@ typedef struct
   guint64 time_ms;
   guint   rand_a;
   guint64 counter;
+  char    last[37];      /* the last id given, when @formatted */
+  gboolean formatted;
 } SpImportIds;
 
 void     _sp_import_ids_init (SpImportIds *ids);

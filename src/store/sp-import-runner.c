@@ -147,6 +147,7 @@ typedef struct
   GAsyncQueue    *empty;   /* writer → producer */
   Batch          *batch;   /* the producer's, being filled */
   SpImportSeen    seen;    /* catalog: the SKUs so far, checked here, off the writer's thread */
+  GHashTable     *category_slots; /* catalog: path → slot (SpImportRecord.category_slot), here too */
   const char     *head;    /* the first block, read to find the format */
   gssize          head_length;
   int             abort;   /* atomic; the writer failed, stop reading */
@@ -224,6 +225,18 @@ enqueue_record_cb (SpImportParser        *parser,
       copy.key_checked = TRUE;
       copy.key_new = _sp_import_seen_add (&pipe->seen, record->sku, NULL);
     }
+  if (pipe->category_slots != NULL && record->category_path != NULL &&
+      record->category_path[0] != '\0')
+    {
+      gpointer slot = g_hash_table_lookup (pipe->category_slots, record->category_path);
+
+      if (slot == NULL)
+        {
+          slot = GUINT_TO_POINTER (g_hash_table_size (pipe->category_slots) + 1);
+          g_hash_table_insert (pipe->category_slots, g_strdup (record->category_path), slot);
+        }
+      copy.category_slot = GPOINTER_TO_UINT (slot);
+    }
   copy.sku = batch_copy (batch, record->sku);
   copy.name = batch_copy (batch, record->name);
   copy.category_path = batch_copy (batch, record->category_path);
@@ -264,6 +277,7 @@ produce_thread (gpointer data)
 
   /* No rows come any more; the writer's index sort needs the memory more. */
   _sp_import_seen_clear (&pipe->seen);
+  g_clear_pointer (&pipe->category_slots, g_hash_table_unref);
   send_batch (pipe, TRUE, error);
   return NULL;
 }
@@ -344,7 +358,10 @@ pipe_all (Run       *run,
 
   pipe.run = run;
   if (run->klass->kind == SP_IMPORT_KIND_CATALOG)
-    _sp_import_seen_init (&pipe.seen);
+    {
+      _sp_import_seen_init (&pipe.seen);
+      pipe.category_slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    }
   pipe.full = g_async_queue_new ();
   pipe.empty = g_async_queue_new ();
   for (guint i = 0; i < N_BATCHES; i++)
@@ -370,6 +387,7 @@ pipe_all (Run       *run,
   g_async_queue_unref (pipe.full);
   g_async_queue_unref (pipe.empty);
   _sp_import_seen_clear (&pipe.seen);
+  g_clear_pointer (&pipe.category_slots, g_hash_table_unref);
 
   run->report->rows_read = _sp_import_parser_get_rows (parser);
   _sp_import_report_sort_errors (run->report);

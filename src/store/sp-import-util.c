@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "sp-import-private.h"
 
 #define SEEN_INITIAL_CAPACITY 256
@@ -19,6 +21,7 @@ _sp_import_ids_init (SpImportIds *ids)
   /* 62 bits of counter space; starting below 2^61 it never wraps. */
   ids->counter = (((guint64)g_random_int () << 32) | g_random_int ()) &
                  G_GUINT64_CONSTANT (0x1FFFFFFFFFFFFFFF);
+  ids->formatted = FALSE;
 }
 
 static char *
@@ -37,12 +40,11 @@ put_hex (char    *out,
   return out + n_digits;
 }
 
-void
-_sp_import_ids_next (SpImportIds *ids,
-                     char         uuid[37])
+static void
+format_id (SpImportIds *ids,
+           guint64      counter)
 {
-  guint64 counter = ids->counter++;
-  char *p = uuid;
+  char *p = ids->last;
 
   p = put_hex (p, ids->time_ms >> 16, 8);
   *p++ = '-';
@@ -54,6 +56,37 @@ _sp_import_ids_next (SpImportIds *ids,
   *p++ = '-';
   p = put_hex (p, counter & G_GUINT64_CONSTANT (0xFFFFFFFFFFFF), 12);
   *p = '\0';
+  ids->formatted = TRUE;
+}
+
+/* The next id is the last one plus one in its last group (12 hex digits,
+ * the low 48 bits of the counter): counting in the text is cheaper than
+ * formatting all 32 digits again. Only when those bits wrap to 0 does the
+ * carry reach the group before, and the id is formatted whole. */
+void
+_sp_import_ids_next (SpImportIds *ids,
+                     char         uuid[37])
+{
+  guint64 counter = ids->counter++;
+
+  if (ids->formatted && (counter & G_GUINT64_CONSTANT (0xFFFFFFFFFFFF)) != 0)
+    {
+      /* The last group was not all 'f' (its bits did not wrap): the carry
+       * stops inside it. */
+      for (int i = 35;; i--)
+        {
+          if (ids->last[i] != 'f')
+            {
+              ids->last[i] = ids->last[i] == '9' ? 'a' : ids->last[i] + 1;
+              break;
+            }
+          ids->last[i] = '0';
+        }
+    }
+  else
+    format_id (ids, counter);
+
+  memcpy (uuid, ids->last, 37);
 }
 
 void
