@@ -94,6 +94,8 @@ struct _SpImportParser
   JsonGenerator      *generator;     /* owned */
   char               *extra_json;    /* owned; the current row's extra columns */
   char                numbers[N_COLUMNS][32];  /* JSON integers as text */
+  char                decimals_currency[4];    /* the last currency, "" at first */
+  guint               decimals;                /* … and its decimals */
 };
 
 static void
@@ -231,6 +233,7 @@ validate_catalog (SpImportParser *self,
 {
   GError *error = NULL;
   gboolean given;
+  guint decimals;
 
   if (!take_text (self, row, COL_SKU, &record->sku) ||
       !take_text (self, row, COL_NAME, &record->name))
@@ -249,10 +252,17 @@ validate_catalog (SpImportParser *self,
       return FALSE;
     }
 
-  if (!take_number (self, row, COL_LIST_PRICE, _sp_import_currency_decimals (record->currency),
-                    SP_IMPORT_NUMBER_AMOUNT, &given, &record->list_price) ||
-      !take_number (self, row, COL_COST, _sp_import_currency_decimals (record->currency),
-                    SP_IMPORT_NUMBER_AMOUNT, &given, &record->cost) ||
+  /* Rows mostly share their currency: its decimals are looked up once. */
+  if (memcmp (record->currency, self->decimals_currency, 4) != 0)
+    {
+      memcpy (self->decimals_currency, record->currency, 4);
+      self->decimals = _sp_import_currency_decimals (record->currency);
+    }
+  decimals = self->decimals;
+  if (!take_number (self, row, COL_LIST_PRICE, decimals, SP_IMPORT_NUMBER_AMOUNT, &given,
+                    &record->list_price) ||
+      !take_number (self, row, COL_COST, decimals, SP_IMPORT_NUMBER_AMOUNT, &given,
+                    &record->cost) ||
       !take_number (self, row, COL_STOCK_ON_HAND, 0, SP_IMPORT_NUMBER_COUNT,
                     &record->has_stock_on_hand, &record->stock_on_hand) ||
       !take_number (self, row, COL_AVG_DAILY_SALES, 2, SP_IMPORT_NUMBER_QUANTITY,
@@ -432,6 +442,34 @@ build_csv_extra (SpImportParser     *self,
   self->extra_json = generate_json (self, builder);
 }
 
+/* Whether @text is all ASCII without NUL bytes, hence valid UTF-8 (as
+ * g_utf8_validate_len() sees it), found eight bytes at a time: most fields
+ * are, and are then not looked at twice. */
+static gboolean
+is_ascii_text (const char *text,
+               gsize       length)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  gsize i = 0;
+
+  /* A byte of 1 to 0x7F sets no high bit, nor does it minus one; 0
+   * minus one does, and a high byte sets its own. */
+  for (; i + 8 <= length; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, text + i, 8);
+      if (((word - ones) | word) & highs)
+        return FALSE;
+    }
+  for (; i < length; i++)
+    if ((guchar)text[i] - 1u >= 0x7Fu)
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 csv_record_cb (const char * const  *fields,
                const gsize         *lengths,
@@ -469,7 +507,8 @@ csv_record_cb (const char * const  *fields,
     {
       int column = self->header_columns[i];
 
-      if (!g_utf8_validate_len (fields[i], lengths[i], NULL))
+      if (!is_ascii_text (fields[i], lengths[i]) &&
+          !g_utf8_validate_len (fields[i], lengths[i], NULL))
         {
           add_row_error (self, line, -1, self->header_names[i], _("the text is not valid UTF-8"));
           return TRUE;

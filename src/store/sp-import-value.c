@@ -192,6 +192,12 @@ _sp_import_parse_currency (const char  *text,
   return TRUE;
 }
 
+static inline guint32
+pack_code (const char *code)
+{
+  return (guint32)(guchar)code[0] << 16 | (guint32)(guchar)code[1] << 8 | (guchar)code[2];
+}
+
 /* ISO 4217 minor units; two for every code not listed. */
 guint
 _sp_import_currency_decimals (const char *code)
@@ -202,11 +208,14 @@ _sp_import_currency_decimals (const char *code)
   };
   static const char three[][4] = { "BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND" };
 
+  /* Compared as numbers: this runs twice for every imported row. */
+  guint32 key = pack_code (code);
+
   for (guint i = 0; i < G_N_ELEMENTS (zero); i++)
-    if (memcmp (code, zero[i], 3) == 0)
+    if (key == pack_code (zero[i]))
       return 0;
   for (guint i = 0; i < G_N_ELEMENTS (three); i++)
-    if (memcmp (code, three[i], 3) == 0)
+    if (key == pack_code (three[i]))
       return 3;
 
   return 2;
