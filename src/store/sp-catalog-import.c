@@ -270,10 +270,10 @@ pending_copy (CatalogWriter *self,
   if (text == NULL)
     return copy;
 
-  /* Rows are at most SP_CSV_MAX_RECORD_BYTES: the length fits an int. */
   length = strlen (text);
   copy.offset = self->pending_text->len;
-  copy.length = (int)length;
+  /* -1: SQLite finds the end itself (text longer than an int can say). */
+  copy.length = length <= G_MAXINT ? (int)length : -1;
   g_byte_array_append (self->pending_text, (const guint8 *)text, length + 1);
   return copy;
 }
