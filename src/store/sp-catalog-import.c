@@ -64,6 +64,8 @@ typedef struct
 
 typedef struct
 {
+  guint        line;               /* where the row comes from, for a repeated SKU */
+  int          index;
   char         id[37];
   const char  *category_id;        /* owned by CatalogWriter.categories */
   int          category_id_length;
@@ -84,6 +86,7 @@ typedef struct
 {
   sqlite3        *db;
   SpImportReport *report;          /* borrowed */
+  SpImportParser *parser;          /* borrowed; the rows' parser, there until end () returns */
   sqlite3_stmt   *upsert;
   sqlite3_stmt   *find_product;
   sqlite3_stmt   *find_category;
@@ -327,12 +330,39 @@ bind_pending (CatalogWriter    *self,
   bind_pending_text (self, stmt, first + 10, &row->extra_json);
 }
 
+/* A first load finds a SKU repeated in the file through the unique index
+ * of products.sku (the catalog was empty, so the earlier row is one of this
+ * file): no set of seen keys is needed. */
+static gboolean
+is_repeated_sku (CatalogWriter *self,
+                 int            rc)
+{
+  return rc == SQLITE_CONSTRAINT_UNIQUE && strstr (sqlite3_errmsg (self->db), "products.sku") != NULL;
+}
+
+static void
+reject_repeated (CatalogWriter    *self,
+                 const PendingRow *row)
+{
+  SpImportRecord record = { 0, };
+
+  record.line = row->line;
+  record.index = row->index;
+  record.sku = (const char *)self->pending_text->data + row->sku.offset;
+  _sp_import_parser_reject (self->parser, &record, "sku",
+                            /* Translators: %s is a SKU */
+                            _("“%s” appears more than once in the file"), record.sku);
+}
+
 /* Writes the rows waiting for their batch: all in one statement when the
- * batch is full, else (the last rows, or before a lookup by SKU) one by one. */
+ * batch is full, else (the last rows, or a batch with a repeated SKU, which
+ * the failed statement left out entirely) one by one. */
 static gboolean
 flush_pending (CatalogWriter  *self,
                GError        **error)
 {
+  int rc;
+
   if (self->n_pending == 0)
     return TRUE;
 
@@ -340,20 +370,30 @@ flush_pending (CatalogWriter  *self,
     {
       for (guint i = 0; i < INSERT_ROWS; i++)
         bind_pending (self, self->insert_many, 1 + i * INSERT_COLUMNS, &self->pending[i]);
-      if (!step_done (self, self->insert_many, error))
-        return FALSE;
-    }
-  else
-    {
-      for (guint i = 0; i < self->n_pending; i++)
+      rc = sqlite3_step (self->insert_many);
+      sqlite3_reset (self->insert_many);
+      if (rc == SQLITE_DONE)
         {
-          bind_pending (self, self->insert_one, 1, &self->pending[i]);
-          if (!step_done (self, self->insert_one, error))
-            return FALSE;
+          self->report->inserted += INSERT_ROWS;
+          self->n_pending = 0;
         }
+      else if (!is_repeated_sku (self, rc))
+        return _sp_db_set_error (self->db, rc, error);
     }
 
-  self->report->inserted += self->n_pending;
+  for (guint i = 0; i < self->n_pending; i++)
+    {
+      bind_pending (self, self->insert_one, 1, &self->pending[i]);
+      rc = sqlite3_step (self->insert_one);
+      sqlite3_reset (self->insert_one);
+      if (rc == SQLITE_DONE)
+        self->report->inserted++;
+      else if (is_repeated_sku (self, rc))
+        reject_repeated (self, &self->pending[i]);
+      else
+        return _sp_db_set_error (self->db, rc, error);
+    }
+
   self->n_pending = 0;
   g_byte_array_set_size (self->pending_text, 0);
   return TRUE;
@@ -368,6 +408,8 @@ add_pending (CatalogWriter         *self,
   PendingRow *row = &self->pending[self->n_pending++];
 
   _sp_import_ids_next (&self->ids, row->id);
+  row->line = record->line;
+  row->index = record->index;
   row->category_id = category_id;
   row->category_id_length = category_id != NULL ? (int)strlen (category_id) : 0;
   row->sku = pending_copy (self, record->sku);
@@ -478,6 +520,8 @@ is_repeated (CatalogWriter        *self,
   int rc;
 
   *repeated = FALSE;
+  if (self->first_load)
+    return TRUE;
   if (record->key_checked ? record->key_new : _sp_import_seen_add (&self->seen, record->sku, NULL))
     return TRUE;
 
@@ -506,6 +550,8 @@ catalog_writer_write (SpImportParser        *parser,
   const char *category_id = NULL;
   gboolean repeated;
   char id[37];
+
+  self->parser = parser;
 
   if (!is_repeated (self, record, &repeated, error))
     return FALSE;
@@ -551,6 +597,14 @@ catalog_writer_write (SpImportParser        *parser,
   return TRUE;
 }
 
+static gboolean
+catalog_writer_wants_seen_keys (gpointer data)
+{
+  CatalogWriter *self = data;
+
+  return !self->first_load;
+}
+
 static const SpImportWriterClass catalog_writer_class = {
   SP_IMPORT_KIND_CATALOG,
   "catalog.imported",
@@ -558,6 +612,7 @@ static const SpImportWriterClass catalog_writer_class = {
   catalog_writer_write,
   catalog_writer_end,
   catalog_writer_free,
+  catalog_writer_wants_seen_keys,
 };
 
 /**

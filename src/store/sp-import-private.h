@@ -49,8 +49,13 @@ typedef struct
                          GError         **error);
   SpImportRecordFunc write;
   gboolean    (*end)    (gpointer         writer,
-                         GError         **error);   /* nullable; after the last row */
+                         GError         **error);   /* nullable; after the last row (the
+                                                      * parser still there for rejects) */
   void        (*free)   (gpointer         writer);
+  /* nullable (no): whether the pipeline should keep the set of the keys it
+   * has seen, for SpImportRecord.key_checked; a catalog that was empty at
+   * the start finds repeated SKUs through its unique index instead */
+  gboolean    (*wants_seen_keys) (gpointer writer);
 } SpImportWriterClass;
 
 /* Exactly one of @path and @bytes is set; @name names the input in messages

@@ -114,6 +114,9 @@ parse_all (Run       *run,
 
   if (!_sp_import_parser_finish (parser, error))
     return FALSE;
+  /* The writer's last rows, while the parser that rejects rows is there. */
+  if (run->klass->end != NULL && !run->klass->end (writer, error))
+    return FALSE;
 
   run->report->rows_read = _sp_import_parser_get_rows (parser);
   report_progress (run, parser, TRUE);
@@ -358,10 +361,9 @@ pipe_all (Run       *run,
 
   pipe.run = run;
   if (run->klass->kind == SP_IMPORT_KIND_CATALOG)
-    {
-      _sp_import_seen_init (&pipe.seen);
-      pipe.category_slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-    }
+    pipe.category_slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (run->klass->wants_seen_keys != NULL && run->klass->wants_seen_keys (writer))
+    _sp_import_seen_init (&pipe.seen);
   pipe.full = g_async_queue_new ();
   pipe.empty = g_async_queue_new ();
   for (guint i = 0; i < N_BATCHES; i++)
@@ -377,6 +379,9 @@ pipe_all (Run       *run,
   thread = g_thread_new ("sp-import-parse", produce_thread, &pipe);
   ok = consume (&pipe, writer, error);
   g_thread_join (thread);
+  /* The writer's last rows, while the parser that rejects rows is there. */
+  if (ok && run->klass->end != NULL)
+    ok = run->klass->end (writer, error);
 
   if (pipe.batch != NULL)
     batch_free (pipe.batch);
@@ -500,8 +505,6 @@ run_in_transaction (Run      *run,
     }
 
   ok = run->stream != NULL ? pipe_all (run, writer, error) : parse_all (run, writer, error);
-  if (ok && run->klass->end != NULL)
-    ok = run->klass->end (writer, error);
   run->klass->free (writer);
 
   if (ok)

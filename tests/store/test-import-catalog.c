@@ -486,6 +486,69 @@ test_first_load_duplicate (ImportFixture *fixture,
   g_assert_cmpstr (count, ==, "0\n");
 }
 
+/* A first load has no set of seen SKUs: the unique index finds a repeat,
+ * also in a full batch of rows (written by one statement) and across
+ * batches. The file's rows: P0000 … P0999, with rows 300 (line 302), 700
+ * and 997 repeating P0010, P0650 and P0996. */
+static void
+test_first_load_repeats (ImportFixture *fixture,
+                         gconstpointer  user_data)
+{
+  g_autoptr(GString) text = g_string_new ("sku,name,list_price,cost,currency,category_path\n");
+  g_autofree char *path = g_build_filename (fixture->dir, "repeats.csv", NULL);
+  SpImportOptions options = SP_IMPORT_OPTIONS_INIT;
+  g_autoptr(SpImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *counts = NULL;
+  g_autofree char *first = NULL;
+  static const guint repeats[][2] = { { 300, 10 }, { 700, 650 }, { 997, 996 } };
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      guint sku = i;
+
+      for (guint r = 0; r < G_N_ELEMENTS (repeats); r++)
+        if (repeats[r][0] == i)
+          sku = repeats[r][1];
+      g_string_append_printf (text, "P%04u,Name %u,1.00,0.50,EUR,Tools/T%u\n", sku, i, i % 7);
+    }
+  g_assert_true (g_file_set_contents (path, text->str, text->len, &error));
+  g_assert_no_error (error);
+
+  /* Strict: nothing imported, the first repeat named. */
+  g_assert_false (sp_catalog_import_file (fixture->store, path, NULL, &report, NULL, &error));
+  g_assert_error (error, SP_STORE_ERROR, SP_STORE_ERROR_IMPORT);
+  g_assert_cmpstr (error->message, ==,
+                   "repeats.csv:302: sku: “P0010” appears more than once in the file "
+                   "(and 2 more invalid rows; nothing was imported)");
+  g_clear_error (&error);
+  g_clear_pointer (&report, sp_import_report_unref);
+  counts = query_rows (fixture, "SELECT (SELECT count (*) FROM products), "
+                                "(SELECT count (*) FROM categories)");
+  g_assert_cmpstr (counts, ==, "0|0\n");
+  g_clear_pointer (&counts, g_free);
+
+  /* Skipping them: every other row, the first of each SKU. */
+  options.skip_invalid = TRUE;
+  g_assert_true (sp_catalog_import_file (fixture->store, path, &options, &report, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sp_import_report_get_rows_read (report), ==, 1000);
+  g_assert_cmpuint (sp_import_report_get_inserted (report), ==, 997);
+  g_assert_cmpuint (sp_import_report_get_skipped (report), ==, 3);
+  g_assert_cmpuint (sp_import_report_get_n_errors (report), ==, 3);
+  g_assert_cmpuint (sp_import_report_get_error (report, 0)->line, ==, 302);
+  g_assert_cmpuint (sp_import_report_get_error (report, 1)->line, ==, 702);
+  g_assert_cmpuint (sp_import_report_get_error (report, 2)->line, ==, 999);
+  g_assert_cmpstr (sp_import_report_get_error (report, 2)->field, ==, "sku");
+
+  counts = query_rows (fixture, "SELECT count (*), count (DISTINCT sku), count (DISTINCT id) "
+                                "FROM products");
+  g_assert_cmpstr (counts, ==, "997|997|997\n");
+  first = query_rows (fixture, "SELECT sku, name FROM products "
+                               "WHERE sku IN ('P0010', 'P0650', 'P0996') ORDER BY sku");
+  g_assert_cmpstr (first, ==, "P0010|Name 10\nP0650|Name 650\nP0996|Name 996\n");
+}
+
 typedef struct
 {
   GAsyncResult *result;
@@ -568,6 +631,7 @@ main (int   argc,
   ADD ("/store/import/catalog/atomic", test_atomic);
   ADD ("/store/import/catalog/skip-invalid", test_skip_invalid);
   ADD ("/store/import/catalog/skip-invalid-duplicate", test_skip_invalid_duplicate);
+  ADD ("/store/import/catalog/first-load-repeats", test_first_load_repeats);
   ADD ("/store/import/catalog/outbox", test_outbox);
   ADD ("/store/import/catalog/cancelled", test_cancelled);
   ADD ("/store/import/catalog/async", test_async);
