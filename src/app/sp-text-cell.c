@@ -23,6 +23,7 @@ struct _SpTextCell
   gboolean     numeric;      /* tabular figures */
   PangoLayout *layout;       /* made when drawn, dropped when the text or style changes */
   int          line_height;  /* 0 until measured */
+  PangoFontDescription *font; /* what @line_height and @layout were made with */
 };
 
 G_DEFINE_FINAL_TYPE (SpTextCell, sp_text_cell, GTK_TYPE_WIDGET)
@@ -50,6 +51,8 @@ sp_text_cell_measure (GtkWidget      *widget,
       PangoContext *context = gtk_widget_get_pango_context (widget);
       PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
 
+      g_clear_pointer (&self->font, pango_font_description_free);
+      self->font = pango_font_description_copy (pango_context_get_font_description (context));
       self->line_height = PANGO_PIXELS_CEIL (pango_font_metrics_get_height (metrics));
       if (self->line_height <= 0)
         self->line_height = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) +
@@ -101,14 +104,20 @@ sp_text_cell_snapshot (GtkWidget   *widget,
   gtk_snapshot_restore (snapshot);
 }
 
-/* A style change may change the font (a bold warning): measure again. */
+/* A new font (a bold warning) means a new layout and maybe a new height;
+ * hover, selection and colours only a redraw, which GTK asks for itself. */
 static void
 sp_text_cell_css_changed (GtkWidget         *widget,
                           GtkCssStyleChange *change)
 {
   SpTextCell *self = SP_TEXT_CELL (widget);
+  const PangoFontDescription *font;
 
   GTK_WIDGET_CLASS (sp_text_cell_parent_class)->css_changed (widget, change);
+
+  font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
+  if (self->font != NULL && font != NULL && pango_font_description_equal (self->font, font))
+    return;
 
   g_clear_object (&self->layout);
   if (self->line_height != 0)
@@ -124,6 +133,7 @@ sp_text_cell_finalize (GObject *object)
   SpTextCell *self = (SpTextCell *)object;
 
   g_clear_object (&self->layout);
+  g_clear_pointer (&self->font, pango_font_description_free);
   g_free (self->text);
 
   G_OBJECT_CLASS (sp_text_cell_parent_class)->finalize (object);
