@@ -9,7 +9,9 @@
 
 #define G_LOG_DOMAIN "sp-store"
 /* sync_file_range () */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 
 #include "config.h"
 
