@@ -172,24 +172,32 @@ product_from_row (sqlite3_stmt *stmt,
   return product;
 }
 
-/* One part of the products table (by rowid), read on one connection. */
-typedef struct
+/* One part of the products table (by rowid), read on one connection by
+ * @read into @result. */
+typedef struct _Range Range;
+typedef gboolean (*ReadRangeFunc) (sqlite3  *db,
+                                   Range    *range,
+                                   GError  **error);
+
+struct _Range
 {
-  char         *path;          /* owned; the database, for a second connection */
-  GHashTable   *paths;         /* borrowed; category id → path, read only */
-  gint64        first_rowid;
-  gint64        last_rowid;
-  GCancellable *cancellable;   /* borrowed */
-  GPtrArray    *products;      /* owned; the result */
-  GError       *error;         /* owned; or the failure */
-} Range;
+  const char    *path;          /* the database, for a second connection */
+  GHashTable    *paths;         /* borrowed; category id → path, read only */
+  gint64         first_rowid;
+  gint64         last_rowid;
+  GCancellable  *cancellable;   /* borrowed */
+  ReadRangeFunc  read;
+  gpointer       result;        /* owned by the caller of read_in_halves() */
+  GError        *error;         /* owned; or the failure */
+};
 
 static gboolean
-read_range (sqlite3  *db,
-            Range    *range,
-            GError  **error)
+read_product_objects (sqlite3  *db,
+                      Range    *range,
+                      GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  GPtrArray *products;
   guint n = 0;
   int rc;
 
@@ -198,11 +206,11 @@ read_range (sqlite3  *db,
   sqlite3_bind_int64 (stmt, 1, range->first_rowid);
   sqlite3_bind_int64 (stmt, 2, range->last_rowid);
 
-  range->products = g_ptr_array_new_full (range->last_rowid - range->first_rowid + 1,
-                                          g_object_unref);
+  range->result = products = g_ptr_array_new_full (range->last_rowid - range->first_rowid + 1,
+                                                   g_object_unref);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_ptr_array_add (range->products, product_from_row (stmt, range->paths));
+      g_ptr_array_add (products, product_from_row (stmt, range->paths));
       if (++n % 4096 == 0 && g_cancellable_set_error_if_cancelled (range->cancellable, error))
         return FALSE;
     }
@@ -220,9 +228,63 @@ read_range_thread (gpointer data)
 
   /* This thread's own connection: a connection never crosses threads. */
   if ((db = _sp_db_open (range->path, &range->error)))
-    read_range (db, range, &range->error);
+    range->read (db, range, &range->error);
 
   return NULL;
+}
+
+/* Reads the products table with @read, in two halves by rowid above
+ * PARALLEL_THRESHOLD products: the second on a thread with its own
+ * connection (to @path). Both read the same snapshot only if nobody writes
+ * meanwhile; a write in between shows as a product seen as before or after
+ * it, never as a broken row. On success @low and @high hold the results
+ * (@high's is NULL when one thread did it all); on failure the caller frees
+ * whatever results there are. */
+static gboolean
+read_in_halves (sqlite3        *db,
+                const char     *path,
+                GHashTable     *paths,
+                ReadRangeFunc   read,
+                GCancellable   *cancellable,
+                Range          *low,
+                Range          *high,
+                GError        **error)
+{
+  g_autoptr(sqlite3_stmt) bounds = NULL;
+  GThread *thread = NULL;
+  gint64 count;
+  int rc;
+
+  *low = *high = (Range) { path, paths, 0, -1, cancellable, read, NULL, NULL };
+  if (!(bounds = _sp_db_prepare (db, "SELECT count(*), coalesce(min(rowid), 0), "
+                                     "coalesce(max(rowid), -1) FROM products", error)))
+    return FALSE;
+  if ((rc = sqlite3_step (bounds)) != SQLITE_ROW)
+    return _sp_db_set_error (db, rc, error);
+
+  count = sqlite3_column_int64 (bounds, 0);
+  low->first_rowid = sqlite3_column_int64 (bounds, 1);
+  low->last_rowid = sqlite3_column_int64 (bounds, 2);
+  if (count > PARALLEL_THRESHOLD && path != NULL)
+    {
+      high->last_rowid = low->last_rowid;
+      low->last_rowid = low->first_rowid + (low->last_rowid - low->first_rowid) / 2;
+      high->first_rowid = low->last_rowid + 1;
+      thread = g_thread_new ("sp-read-products", read_range_thread, high);
+    }
+
+  read (db, low, &low->error);
+  if (thread != NULL)
+    g_thread_join (thread);
+
+  if (low->error != NULL || high->error != NULL)
+    {
+      g_propagate_error (error, low->error != NULL ? low->error : high->error);
+      g_clear_error (low->error != NULL ? &high->error : &low->error);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static GHashTable *
@@ -254,65 +316,32 @@ compare_sku (gconstpointer a,
   return g_strcmp0 (sp_product_get_sku (*(SpProduct **)a), sp_product_get_sku (*(SpProduct **)b));
 }
 
+/* Building 100,000 GObjects is most of the time: two threads build half each. */
 static gpointer
 load_products_work (sqlite3       *db,
                     gpointer       data,
                     GCancellable  *cancellable,
                     GError       **error)
 {
-  g_autoptr(sqlite3_stmt) bounds = NULL;
   g_autoptr(GHashTable) paths = NULL;
-  Range low = { data, NULL, 0, 0, cancellable, NULL, NULL };
-  Range high = { data, NULL, 0, 0, cancellable, NULL, NULL };
-  GThread *thread = NULL;
-  gint64 count;
-  int rc;
+  g_autoptr(GPtrArray) products = NULL;
+  g_autoptr(GPtrArray) more = NULL;
+  Range low, high;
+  gboolean ok;
 
-  if (!(paths = read_category_paths (db, error)) ||
-      !(bounds = _sp_db_prepare (db, "SELECT count(*), coalesce(min(rowid), 0), "
-                                     "coalesce(max(rowid), -1) FROM products", error)))
+  if (!(paths = read_category_paths (db, error)))
     return NULL;
-  if ((rc = sqlite3_step (bounds)) != SQLITE_ROW)
-    {
-      _sp_db_set_error (db, rc, error);
-      return NULL;
-    }
 
-  count = sqlite3_column_int64 (bounds, 0);
-  low.paths = high.paths = paths;
-  low.first_rowid = sqlite3_column_int64 (bounds, 1);
-  low.last_rowid = sqlite3_column_int64 (bounds, 2);
+  ok = read_in_halves (db, data, paths, read_product_objects, cancellable, &low, &high, error);
+  products = low.result;
+  more = high.result;
+  if (!ok)
+    return NULL;
 
-  /* Building 100,000 GObjects is most of the time: two threads build
-   * half each. Both read the same snapshot only if nobody writes
-   * meanwhile; a write in between shows as a product seen as before or
-   * after it, never as a broken row. */
-  if (count > PARALLEL_THRESHOLD && data != NULL)
-    {
-      high.last_rowid = low.last_rowid;
-      low.last_rowid = low.first_rowid + (low.last_rowid - low.first_rowid) / 2;
-      high.first_rowid = low.last_rowid + 1;
-      thread = g_thread_new ("sp-load-products", read_range_thread, &high);
-    }
-
-  read_range (db, &low, &low.error);
-  if (thread != NULL)
-    g_thread_join (thread);
-
-  if (low.error != NULL || high.error != NULL)
-    {
-      g_propagate_error (error, low.error != NULL ? low.error : high.error);
-      g_clear_error (low.error != NULL ? &high.error : &low.error);
-      g_clear_pointer (&low.products, g_ptr_array_unref);
-      g_clear_pointer (&high.products, g_ptr_array_unref);
-      return NULL;
-    }
-
-  if (high.products != NULL)
-    g_ptr_array_extend_and_steal (low.products, g_steal_pointer (&high.products));
-
-  g_ptr_array_sort (low.products, compare_sku);
-  return g_steal_pointer (&low.products);
+  if (more != NULL)
+    g_ptr_array_extend_and_steal (products, g_steal_pointer (&more));
+  g_ptr_array_sort (products, compare_sku);
+  return g_steal_pointer (&products);
 }
 
 static gpointer
@@ -631,23 +660,13 @@ sp_catalog_repository_load_products_finish (SpCatalogRepository  *self,
 }
 
 /* One part of the products table (by rowid) read into a table builder. */
-typedef struct
-{
-  const char            *path;         /* the database, for a second connection */
-  GHashTable            *paths;        /* borrowed; category id → path, read only */
-  gint64                 first_rowid;
-  gint64                 last_rowid;
-  GCancellable          *cancellable;  /* borrowed */
-  SpCatalogTableBuilder *builder;      /* owned; the result */
-  GError                *error;        /* owned; or the failure */
-} TableRange;
-
 static gboolean
-read_table_range (sqlite3     *db,
-                  TableRange  *range,
-                  GError     **error)
+read_table_rows (sqlite3     *db,
+                 Range       *range,
+                 GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  SpCatalogTableBuilder *builder;
   GHashTableIter iter;
   gpointer id, path;
   guint n = 0;
@@ -661,14 +680,14 @@ read_table_range (sqlite3     *db,
   sqlite3_bind_int64 (stmt, 2, range->last_rowid);
 
   /* The builder learns the category paths first, cheaper than a join. */
-  range->builder = sp_catalog_table_builder_new (range->last_rowid - range->first_rowid + 1);
+  range->result = builder = sp_catalog_table_builder_new (range->last_rowid - range->first_rowid + 1);
   g_hash_table_iter_init (&iter, range->paths);
   while (g_hash_table_iter_next (&iter, &id, &path))
-    sp_catalog_table_builder_add_category (range->builder, id, path);
+    sp_catalog_table_builder_add_category (builder, id, path);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      sp_catalog_table_builder_add (range->builder, _sp_db_column_text (stmt, 0), _sp_db_column_text (stmt, 1),
+      sp_catalog_table_builder_add (builder, _sp_db_column_text (stmt, 0), _sp_db_column_text (stmt, 1),
                                     _sp_db_column_text (stmt, 2), _sp_db_column_text (stmt, 3), NULL,
                                     _sp_db_column_text (stmt, 4), _sp_db_column_text (stmt, 5),
                                     sqlite3_column_int64 (stmt, 6), sqlite3_column_int64 (stmt, 7),
@@ -683,76 +702,32 @@ read_table_range (sqlite3     *db,
   return TRUE;
 }
 
-static gpointer
-read_table_range_thread (gpointer data)
-{
-  TableRange *range = data;
-  g_autoptr(sqlite3) db = NULL;
-
-  /* This thread's own connection: a connection never crosses threads. */
-  if ((db = _sp_db_open (range->path, &range->error)))
-    read_table_range (db, range, &range->error);
-
-  return NULL;
-}
-
 /* The catalog for views: one compact table rather than an object per
- * product (see SpCatalogTable). Above PARALLEL_THRESHOLD rows two threads
- * read half each, as load_products_work() does, with the same caveat: a
- * write in between shows a product as before or after it, never broken. */
+ * product (see SpCatalogTable), read by two threads like the objects. */
 static gpointer
 load_table_work (sqlite3       *db,
                  gpointer       data,
                  GCancellable  *cancellable,
                  GError       **error)
 {
-  g_autoptr(sqlite3_stmt) bounds = NULL;
   g_autoptr(GHashTable) paths = NULL;
-  TableRange low = { data, NULL, 0, 0, cancellable, NULL, NULL };
-  TableRange high = { data, NULL, 0, 0, cancellable, NULL, NULL };
-  GThread *thread = NULL;
-  gint64 count;
-  int rc;
+  g_autoptr(SpCatalogTableBuilder) builder = NULL;
+  g_autoptr(SpCatalogTableBuilder) more = NULL;
+  Range low, high;
+  gboolean ok;
 
-  if (!(paths = read_category_paths (db, error)) ||
-      !(bounds = _sp_db_prepare (db, "SELECT count(*), coalesce(min(rowid), 0), "
-                                     "coalesce(max(rowid), -1) FROM products", error)))
+  if (!(paths = read_category_paths (db, error)))
     return NULL;
-  if ((rc = sqlite3_step (bounds)) != SQLITE_ROW)
-    {
-      _sp_db_set_error (db, rc, error);
-      return NULL;
-    }
 
-  count = sqlite3_column_int64 (bounds, 0);
-  low.paths = high.paths = paths;
-  low.first_rowid = sqlite3_column_int64 (bounds, 1);
-  low.last_rowid = sqlite3_column_int64 (bounds, 2);
-  if (count > PARALLEL_THRESHOLD && data != NULL)
-    {
-      high.last_rowid = low.last_rowid;
-      low.last_rowid = low.first_rowid + (low.last_rowid - low.first_rowid) / 2;
-      high.first_rowid = low.last_rowid + 1;
-      thread = g_thread_new ("sp-load-table", read_table_range_thread, &high);
-    }
+  ok = read_in_halves (db, data, paths, read_table_rows, cancellable, &low, &high, error);
+  builder = low.result;
+  more = high.result;
+  if (!ok)
+    return NULL;
 
-  read_table_range (db, &low, &low.error);
-  if (thread != NULL)
-    g_thread_join (thread);
-
-  if (low.error != NULL || high.error != NULL)
-    {
-      g_propagate_error (error, low.error != NULL ? low.error : high.error);
-      g_clear_error (low.error != NULL ? &high.error : &low.error);
-      g_clear_pointer (&low.builder, sp_catalog_table_builder_free);
-      g_clear_pointer (&high.builder, sp_catalog_table_builder_free);
-      return NULL;
-    }
-
-  if (high.builder != NULL)
-    sp_catalog_table_builder_merge (low.builder, g_steal_pointer (&high.builder));
-
-  return sp_catalog_table_builder_end (g_steal_pointer (&low.builder));
+  if (more != NULL)
+    sp_catalog_table_builder_merge (builder, g_steal_pointer (&more));
+  return sp_catalog_table_builder_end (g_steal_pointer (&builder));
 }
 
 /**
