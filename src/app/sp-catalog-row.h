@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 
 #define SP_TYPE_CATALOG_ROW (sp_catalog_row_get_type ())
 
+/* The row of a place at the end of a list that is about to go. */
+#define SP_CATALOG_ROW_NONE G_MAXUINT
+
 G_DECLARE_FINAL_TYPE (SpCatalogRow, sp_catalog_row, SP, CATALOG_ROW, GObject)
 
 SpCatalogRow *sp_catalog_row_new     (guint         row);

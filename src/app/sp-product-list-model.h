@@ -36,6 +36,7 @@ guint               sp_product_list_model_get_row              (SpProductListMod
                                                                 guint               position);
 gboolean            sp_product_list_model_row_in_scope         (SpProductListModel *self,
                                                                 guint               row);
+guint               sp_product_list_model_get_n_shown          (SpProductListModel *self);
 const char         *sp_product_list_model_get_sku              (SpProductListModel *self,
                                                                 guint               position);
 

@@ -91,7 +91,7 @@ update_count (SpScopePage *self)
   SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
   SpCatalogTable *table = workspace ? sp_workspace_get_catalog_table (workspace) : NULL;
   guint n_all = table ? sp_catalog_table_get_n_rows (table) : 0;
-  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->products));
+  guint n_shown = sp_product_list_model_get_n_shown (self->products);
   g_autofree char *text = NULL;
   guint n_groups = campaign ? g_strv_length ((char **)sp_campaign_get_scope_categories (campaign)) : 0;
 
@@ -112,7 +112,12 @@ selected_rows (SpScopePage *self)
 
   for (gboolean more = gtk_bitset_iter_init_first (&iter, positions, &position);
        more; more = gtk_bitset_iter_next (&iter, &position))
-    gtk_bitset_add (rows, sp_product_list_model_get_row (self->products, position));
+    {
+      guint row = sp_product_list_model_get_row (self->products, position);
+
+      if (row != SP_CATALOG_ROW_NONE)
+        gtk_bitset_add (rows, row);
+    }
 
   return rows;
 }
@@ -259,7 +264,10 @@ selected_skus (SpScopePage *self)
     {
       do
         {
-          g_ptr_array_add (skus, g_strdup (sp_product_list_model_get_sku (self->products, position)));
+          const char *sku = sp_product_list_model_get_sku (self->products, position);
+
+          if (sku != NULL)
+            g_ptr_array_add (skus, g_strdup (sku));
         }
       while (gtk_bitset_iter_next (&iter, &position));
     }
@@ -357,7 +365,8 @@ check_toggled_cb (GtkCheckButton *check,
   gboolean active = gtk_check_button_get_active (check);
   guint row;
 
-  if (self == NULL || item == NULL || active == in_scope (self, (row = sp_catalog_row_get_row (item))))
+  if (self == NULL || item == NULL || (row = sp_catalog_row_get_row (item)) == SP_CATALOG_ROW_NONE ||
+      active == in_scope (self, row))
     return;
 
   if (!campaign_is_editable (self))
@@ -450,13 +459,24 @@ render_cell (GtkListItem *list_item,
   GtkWidget *child = gtk_list_item_get_child (list_item);
   SpCatalogTable *table = table_of (data->self);
   guint row = sp_catalog_row_get_row (item);
+  gboolean empty = row == SP_CATALOG_ROW_NONE;
   g_autofree char *text = NULL;
 
+  /* An empty place (about to go) shows nothing and takes no clicks; it
+   * stays mapped, so that it redraws at once when it shows a row again. */
   if (column == COLUMN_IN_SCOPE)
     {
       g_signal_handlers_block_by_func (child, check_toggled_cb, list_item);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (child), in_scope (data->self, row));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (child), !empty && in_scope (data->self, row));
       g_signal_handlers_unblock_by_func (child, check_toggled_cb, list_item);
+      gtk_widget_set_opacity (child, empty ? 0.0 : 1.0);
+      gtk_widget_set_sensitive (child, !empty);
+      return;
+    }
+
+  if (empty)
+    {
+      sp_text_cell_set_text (SP_TEXT_CELL (child), NULL);
       return;
     }
 
@@ -940,7 +960,7 @@ sp_scope_page_get_n_shown (SpScopePage *self)
 {
   g_return_val_if_fail (SP_IS_SCOPE_PAGE (self), 0);
 
-  return g_list_model_get_n_items (G_LIST_MODEL (self->products));
+  return sp_product_list_model_get_n_shown (self->products);
 }
 
 /* TRUE once the catalog is in the column view. */

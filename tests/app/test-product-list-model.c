@@ -167,6 +167,50 @@ test_items_stay (void)
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), 5));
 }
 
+static gboolean
+places_left (gpointer data)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (data)) > sp_product_list_model_get_n_shown (data);
+}
+
+/* Places a view still holds empty out when the list shortens and go a few
+ * per frame; the results are right at once; a longer list takes them back. */
+static void
+test_held_places_go_later (void)
+{
+  g_autoptr(SpCatalogTable) table = create_table ();
+  g_autoptr(SpProductListModel) model = sp_product_list_model_new ();
+  g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 deadline;
+
+  sp_product_list_model_set_table (model, table);
+  for (guint i = 0; i < 5; i++)
+    g_ptr_array_add (held, g_list_model_get_item (G_LIST_MODEL (model), i));
+
+  sp_product_list_model_set_search (model, "drill");
+  g_assert_cmpuint (sp_product_list_model_get_n_shown (model), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 5);
+  g_assert_cmpuint (sp_product_list_model_get_row (model, 1), ==, 1);
+  for (guint i = 2; i < 5; i++)
+    {
+      g_assert_cmpuint (sp_catalog_row_get_row (g_ptr_array_index (held, i)), ==, SP_CATALOG_ROW_NONE);
+      g_assert_cmpuint (sp_product_list_model_get_row (model, i), ==, SP_CATALOG_ROW_NONE);
+      g_assert_null (sp_product_list_model_get_sku (model, i));
+    }
+
+  /* A longer result before they went: the places show rows again. */
+  sp_product_list_model_set_search (model, "l");
+  assert_shown (model, "DR-100 DR-200 SA-100 VA-100 VA-200");
+  g_assert_cmpuint (sp_catalog_row_get_row (g_ptr_array_index (held, 4)), ==, 4);
+
+  sp_product_list_model_set_search (model, "valve");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 5);
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (places_left (model) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  assert_shown (model, "VA-100 VA-200");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -176,6 +220,7 @@ main (int   argc,
   g_test_add_func ("/product-list-model/filters", test_filters);
   g_test_add_func ("/product-list-model/sort", test_sort);
   g_test_add_func ("/product-list-model/items-stay", test_items_stay);
+  g_test_add_func ("/product-list-model/held-places-go-later", test_held_places_go_later);
 
   return g_test_run ();
 }
