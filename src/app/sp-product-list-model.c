@@ -16,8 +16,9 @@
  * When a refilter shortens the list, GTK 4.8 destroys the rows of widgets
  * of every place that goes, ~25 µs a cell: 40 ms for 150 rows of a catalog
  * table, more than a frame. So the places a view still holds stay a moment
- * longer, empty (SP_CATALOG_ROW_NONE), and go a few rows per frame; places
- * no view holds go at once. The results are complete in the first frame.
+ * longer, empty (SP_CATALOG_ROW_NONE), and go 8 per frame, a few
+ * milliseconds each time; places no view holds go at once. The results are
+ * complete in the first frame.
  */
 
 #include "config.h"
@@ -25,7 +26,7 @@
 #include "sp-catalog-row.h"
 
 /* Empty places that go per frame: a few milliseconds of widgets. */
-#define TRIM_PLACES    24
+#define TRIM_PLACES    8
 #define TRIM_PERIOD_MS 16
 #include "sp-product-list-model.h"
 
