@@ -286,6 +286,7 @@ sp_product_list_model_set_search (SpProductListModel *self,
                                   const char         *text)
 {
   g_autofree char *folded = NULL;
+  gboolean typed_on;
 
   g_return_if_fail (SP_IS_PRODUCT_LIST_MODEL (self));
 
@@ -293,12 +294,18 @@ sp_product_list_model_set_search (SpProductListModel *self,
   if (g_strcmp0 (folded, self->search ?: "") == 0)
     return;
 
+  /* A query that grows (typing on) can only match fewer rows: only the
+   * rows that matched are searched again. */
+  typed_on = self->search != NULL && *self->search != '\0' && g_str_has_prefix (folded, self->search);
   g_free (self->search);
   self->search = g_steal_pointer (&folded);
   if (self->table == NULL)
     return;
 
-  sp_catalog_table_search (self->table, self->search, self->hits);
+  if (typed_on)
+    sp_catalog_table_search_within (self->table, self->search, self->hits);
+  else
+    sp_catalog_table_search (self->table, self->search, self->hits);
   refilter (self);
 }
 

@@ -24,7 +24,12 @@ struct _SpTextCell
   PangoLayout *layout;       /* made when drawn, dropped when the text or style changes */
   int          line_height;  /* 0 until measured */
   PangoFontDescription *font; /* what @line_height and @layout were made with */
+  gboolean     label_pending; /* the accessible label waits for flush_labels() */
 };
+
+/* Cells whose accessible label is yet to follow their text. */
+static GPtrArray *pending_labels;
+static guint      flush_labels_id;
 
 G_DEFINE_FINAL_TYPE (SpTextCell, sp_text_cell, GTK_TYPE_WIDGET)
 
@@ -127,6 +132,27 @@ sp_text_cell_css_changed (GtkWidget         *widget,
     }
 }
 
+/* A refilter gives some 200 cells a new text at once. Their accessible
+ * labels follow right after the frame that shows them, in one go, so
+ * that the keystroke's frame does not wait for the accessibility tree. */
+static gboolean
+flush_labels (gpointer data)
+{
+  g_autoptr(GPtrArray) cells = g_steal_pointer (&pending_labels);
+
+  flush_labels_id = 0;
+  for (guint i = 0; cells != NULL && i < cells->len; i++)
+    {
+      SpTextCell *self = g_ptr_array_index (cells, i);
+
+      self->label_pending = FALSE;
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      self->text ?: "", -1);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 sp_text_cell_finalize (GObject *object)
 {
@@ -194,6 +220,15 @@ sp_text_cell_set_text (SpTextCell *self,
   g_free (self->text);
   self->text = g_strdup (text);
   g_clear_object (&self->layout);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text ?: "", -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  if (!self->label_pending)
+    {
+      self->label_pending = TRUE;
+      if (pending_labels == NULL)
+        pending_labels = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (pending_labels, g_object_ref (self));
+      if (flush_labels_id == 0)
+        flush_labels_id = g_idle_add_full (G_PRIORITY_LOW, flush_labels, NULL, NULL);
+    }
 }

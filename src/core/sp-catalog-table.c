@@ -676,6 +676,47 @@ sp_catalog_table_mark_scope (const SpCatalogTable *self,
   return n;
 }
 
+/**
+ * sp_catalog_table_search_within:
+ * @self: a catalog table
+ * @query: case-folded text that contains the query @hits were found for
+ * @hits: (array): the hits of that shorter query; rows that no longer match are set to 0
+ *
+ * Narrows the hits of a query to those of a longer one (a user typing on):
+ * only the rows that matched are searched again.
+ *
+ * Returns: how many rows match @query
+ */
+guint
+sp_catalog_table_search_within (const SpCatalogTable *self,
+                                const char           *query,
+                                guint8               *hits)
+{
+  gsize length;
+  guint n_hits = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (query != NULL, 0);
+  g_return_val_if_fail (hits != NULL || self->n_rows == 0, 0);
+
+  length = strlen (query);
+  for (guint i = 0; i < self->n_rows; i++)
+    {
+      const char *key;
+
+      if (!hits[i])
+        continue;
+
+      key = self->keys + self->key_offsets[i];
+      hits[i] = length == 0 ||
+                (strchr (query, '\n') == NULL &&
+                 g_strstr_len (key, self->key_offsets[i + 1] - self->key_offsets[i] - 1, query) != NULL);
+      n_hits += hits[i];
+    }
+
+  return n_hits;
+}
+
 typedef struct
 {
   const SpCatalogTable *table;

@@ -89,6 +89,9 @@ SpProduct             *sp_catalog_table_dup_product       (const SpCatalogTable 
 guint                  sp_catalog_table_search            (const SpCatalogTable  *self,
                                                            const char            *query,
                                                            guint8                *hits);
+guint                  sp_catalog_table_search_within     (const SpCatalogTable  *self,
+                                                           const char            *query,
+                                                           guint8                *hits);
 guint                  sp_catalog_table_mark_scope        (const SpCatalogTable  *self,
                                                            const char * const    *skus,
                                                            const char * const    *categories,

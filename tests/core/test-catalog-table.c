@@ -93,6 +93,27 @@ test_search (void)
   g_assert_cmpuint (search (table, "nothing like it", skus), ==, 0);
 }
 
+/* Typing on narrows the hits: the same rows as a search from scratch. */
+static void
+test_search_within (void)
+{
+  g_autoptr(SpCatalogTable) table = create_table ();
+  const char *typed[] = { "d", "dr", "dri", "dril", "drill", "drills", "drills\n", NULL };
+  guint8 narrowed[4], fresh[4];
+
+  sp_catalog_table_search (table, "", narrowed);
+  for (guint i = 0; typed[i] != NULL; i++)
+    {
+      guint n = sp_catalog_table_search_within (table, typed[i], narrowed);
+
+      g_assert_cmpuint (n, ==, sp_catalog_table_search (table, typed[i], fresh));
+      g_assert_cmpmem (narrowed, sizeof narrowed, fresh, sizeof fresh);
+    }
+  /* "drills" is in the category path of both drills, at the end of their keys. */
+  sp_catalog_table_search (table, "drill", narrowed);
+  g_assert_cmpuint (sp_catalog_table_search_within (table, "drills", narrowed), ==, 2);
+}
+
 static void
 test_sort (void)
 {
@@ -231,6 +252,7 @@ main (int   argc,
 
   g_test_add_func ("/catalog-table/sku-order", test_rows_in_sku_order);
   g_test_add_func ("/catalog-table/search", test_search);
+  g_test_add_func ("/catalog-table/search-within", test_search_within);
   g_test_add_func ("/catalog-table/sort", test_sort);
   g_test_add_func ("/catalog-table/same-as-products", test_same_as_products);
   g_test_add_func ("/catalog-table/scope", test_scope);
