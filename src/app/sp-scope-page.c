@@ -477,15 +477,14 @@ render_cell (GtkListItem *list_item,
   if (empty)
     {
       sp_text_cell_set_text (SP_TEXT_CELL (child), NULL);
+      sp_text_cell_set_warning (SP_TEXT_CELL (child), FALSE);
       return;
     }
 
   text = format_cell (table, row, column);
   sp_text_cell_set_text (SP_TEXT_CELL (child), text);
-  if (column == COLUMN_STOCK && sp_catalog_table_is_overstocked (table, row, OVERSTOCK_DAYS))
-    gtk_widget_add_css_class (child, "margin-warning");
-  else
-    gtk_widget_remove_css_class (child, "margin-warning");
+  sp_text_cell_set_warning (SP_TEXT_CELL (child),
+                            column == COLUMN_STOCK && sp_catalog_table_is_overstocked (table, row, OVERSTOCK_DAYS));
 }
 
 /* GTK keeps about 200 rows of widgets around the visible ones; a refilter

@@ -21,6 +21,7 @@ struct _SpTextCell
   char        *text;
   float        xalign;
   gboolean     numeric;      /* tabular figures */
+  gboolean     warning;      /* bold, in the warning colour */
   PangoLayout *layout;       /* made when drawn, dropped when the text or style changes */
   int          line_height;  /* 0 until measured */
   PangoFontDescription *font; /* what @line_height and @layout were made with */
@@ -85,11 +86,14 @@ sp_text_cell_snapshot (GtkWidget   *widget,
     {
       self->layout = gtk_widget_create_pango_layout (widget, self->text);
       pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
-      if (self->numeric)
+      if (self->numeric || self->warning)
         {
           PangoAttrList *attributes = pango_attr_list_new ();
 
-          pango_attr_list_insert (attributes, pango_attr_font_features_new ("tnum"));
+          if (self->numeric)
+            pango_attr_list_insert (attributes, pango_attr_font_features_new ("tnum"));
+          if (self->warning)
+            pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
           pango_layout_set_attributes (self->layout, attributes);
           pango_attr_list_unref (attributes);
         }
@@ -98,7 +102,9 @@ sp_text_cell_snapshot (GtkWidget   *widget,
   pango_layout_get_pixel_size (self->layout, &text_width, &text_height);
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  if (!self->warning ||
+      !gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "warning_color", &color))
+    gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
   gtk_snapshot_save (snapshot);
@@ -231,4 +237,21 @@ sp_text_cell_set_text (SpTextCell *self,
       if (flush_labels_id == 0)
         flush_labels_id = g_idle_add_full (G_PRIORITY_LOW, flush_labels, NULL, NULL);
     }
+}
+
+/* Marks the text as a warning (bold, in libadwaita's warning colour): drawn
+ * by the cell itself, so that a row changing its mark restyles nothing. */
+void
+sp_text_cell_set_warning (SpTextCell *self,
+                          gboolean    warning)
+{
+  g_return_if_fail (SP_IS_TEXT_CELL (self));
+
+  warning = !!warning;
+  if (self->warning == warning)
+    return;
+
+  self->warning = warning;
+  g_clear_object (&self->layout);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }

@@ -18,5 +18,7 @@ GtkWidget  *sp_text_cell_new      (float        xalign,
 const char *sp_text_cell_get_text (SpTextCell  *self);
 void        sp_text_cell_set_text (SpTextCell  *self,
                                    const char  *text);
+void        sp_text_cell_set_warning (SpTextCell *self,
+                                      gboolean    warning);
 
 G_END_DECLS
