@@ -152,8 +152,10 @@ flush_labels (gpointer data)
       SpTextCell *self = g_ptr_array_index (cells, i);
 
       self->label_pending = FALSE;
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      self->text ?: "", -1);
+      /* A cell whose row went meanwhile is out of the tree: nothing to tell. */
+      if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        self->text ?: "", -1);
     }
 
   return G_SOURCE_REMOVE;
