@@ -296,7 +296,8 @@ sp_product_list_model_set_search (SpProductListModel *self,
 
   /* A query that grows (typing on) can only match fewer rows: only the
    * rows that matched are searched again. */
-  typed_on = self->search != NULL && *self->search != '\0' && g_str_has_prefix (folded, self->search);
+  typed_on = self->search != NULL && *self->search != '\0' &&
+             g_str_has_prefix (folded, self->search);
   g_free (self->search);
   self->search = g_steal_pointer (&folded);
   if (self->table == NULL)

@@ -93,7 +93,8 @@ update_count (SpScopePage *self)
   guint n_all = table ? sp_catalog_table_get_n_rows (table) : 0;
   guint n_shown = sp_product_list_model_get_n_shown (self->products);
   g_autofree char *text = NULL;
-  guint n_groups = campaign ? g_strv_length ((char **)sp_campaign_get_scope_categories (campaign)) : 0;
+  guint n_groups = campaign ? g_strv_length ((char **)sp_campaign_get_scope_categories (campaign))
+                            : 0;
 
   /* Translators: shown SKUs, all SKUs, SKUs and groups in the campaign's scope */
   text = g_strdup_printf (_("%1$u of %2$u SKUs · scope: %3$u SKUs, %4$u groups"),
@@ -105,7 +106,8 @@ update_count (SpScopePage *self)
 static GtkBitset *
 selected_rows (SpScopePage *self)
 {
-  g_autoptr(GtkBitset) positions = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (self->selection);
+  g_autoptr(GtkBitset) positions = gtk_selection_model_get_selection (selection);
   GtkBitset *rows = gtk_bitset_new_empty ();
   GtkBitsetIter iter;
   guint position;
@@ -160,9 +162,9 @@ filter_toggled_cb (SpScopePage *self)
 {
   g_autoptr(GtkBitset) selected = selected_rows (self);
 
-  sp_product_list_model_set_overstocked_only (self->products,
-                                              gtk_toggle_button_get_active (self->overstocked_toggle),
-                                              OVERSTOCK_DAYS);
+  gboolean overstocked_only = gtk_toggle_button_get_active (self->overstocked_toggle);
+
+  sp_product_list_model_set_overstocked_only (self->products, overstocked_only, OVERSTOCK_DAYS);
   sp_product_list_model_set_in_scope_only (self->products,
                                            gtk_toggle_button_get_active (self->in_scope_toggle));
   rows_changed (self, selected);
@@ -196,8 +198,9 @@ static gboolean
 campaign_is_editable (SpScopePage *self)
 {
   SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
+  SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
 
-  return campaign != NULL && sp_workspace_get_catalog_loaded (sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self))) &&
+  return campaign != NULL && sp_workspace_get_catalog_loaded (workspace) &&
          sp_campaign_is_editable (campaign);
 }
 
@@ -255,7 +258,8 @@ change_skus (SpScopePage *self,
 static GPtrArray *
 selected_skus (SpScopePage *self)
 {
-  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (self->selection);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (selection);
   GPtrArray *skus = g_ptr_array_new_with_free_func (g_free);
   GtkBitsetIter iter;
   guint position;
@@ -359,13 +363,15 @@ static void
 check_toggled_cb (GtkCheckButton *check,
                   GtkListItem    *list_item)
 {
-  SpScopePage *self = SP_SCOPE_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (check), SP_TYPE_SCOPE_PAGE));
+  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (check), SP_TYPE_SCOPE_PAGE);
+  SpScopePage *self = page ? SP_SCOPE_PAGE (page) : NULL;
   SpCatalogRow *item = gtk_list_item_get_item (list_item);
   g_autoptr(GPtrArray) skus = g_ptr_array_new ();
   gboolean active = gtk_check_button_get_active (check);
   guint row;
 
-  if (self == NULL || item == NULL || (row = sp_catalog_row_get_row (item)) == SP_CATALOG_ROW_NONE ||
+  if (self == NULL || item == NULL ||
+      (row = sp_catalog_row_get_row (item)) == SP_CATALOG_ROW_NONE ||
       active == in_scope (self, row))
     return;
 
@@ -484,7 +490,8 @@ render_cell (GtkListItem *list_item,
   text = format_cell (table, row, column);
   sp_text_cell_set_text (SP_TEXT_CELL (child), text);
   sp_text_cell_set_warning (SP_TEXT_CELL (child),
-                            column == COLUMN_STOCK && sp_catalog_table_is_overstocked (table, row, OVERSTOCK_DAYS));
+                            column == COLUMN_STOCK &&
+                            sp_catalog_table_is_overstocked (table, row, OVERSTOCK_DAYS));
 }
 
 /* GTK keeps about 200 rows of widgets around the visible ones; a refilter
@@ -530,7 +537,8 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 gpointer                  user_data)
 {
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (list_item), item_moved_cb, list_item);
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (list_item), item_moved_cb,
+                                        list_item);
 }
 
 /* What each column sorts by. */
@@ -621,14 +629,17 @@ add_columns (SpScopePage *self)
       g_signal_connect_data (factory, "bind", G_CALLBACK (bind_cell_cb), data,
                              (GClosureNotify)(void (*) (void))g_free, 0);
 
-      column = gtk_column_view_column_new (i == COLUMN_IN_SCOPE ? "" : _(columns[i].title), factory);
+      column = gtk_column_view_column_new (i == COLUMN_IN_SCOPE ? "" : _(columns[i].title),
+                                           factory);
       gtk_column_view_column_set_expand (column, columns[i].expand);
       gtk_column_view_column_set_fixed_width (column, columns[i].width);
       gtk_column_view_column_set_resizable (column, TRUE);
       if (i != COLUMN_IN_SCOPE)
         {
           CellData *sort_data = g_memdup2 (data, sizeof (CellData));
-          g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, sort_data, g_free));
+          g_autoptr(GtkSorter) sorter = NULL;
+
+          sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, sort_data, g_free));
 
           gtk_column_view_column_set_sorter (column, sorter);
         }
@@ -747,9 +758,9 @@ sync_sites (SpScopePage *self)
   for (guint i = 0; i < self->site_checks->len; i++)
     {
       GtkCheckButton *check = g_ptr_array_index (self->site_checks, i);
+      const char *code = gtk_widget_get_name (GTK_WIDGET (check));
 
-      gtk_check_button_set_active (check, sites != NULL &&
-                                   g_strv_contains (sites, gtk_widget_get_name (GTK_WIDGET (check))));
+      gtk_check_button_set_active (check, sites != NULL && g_strv_contains (sites, code));
     }
   self->updating_sites = FALSE;
 }
@@ -776,7 +787,8 @@ fill_sites (SpScopePage *self)
       label = g_strdup_printf (_("%1$s (%2$s)"), sp_site_get_name (site), sp_site_get_code (site));
       check = gtk_check_button_new_with_label (label);
       gtk_widget_set_name (check, sp_site_get_code (site));
-      g_signal_connect_object (check, "toggled", G_CALLBACK (site_toggled_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (check, "toggled", G_CALLBACK (site_toggled_cb), self,
+                               G_CONNECT_SWAPPED);
       gtk_box_append (self->sites_box, check);
       g_ptr_array_add (self->site_checks, check);
     }
@@ -811,7 +823,8 @@ campaign_notify_cb (SpScopePage *self,
   /* Setting the factory again rebinds the visible check boxes only. */
   if (self->scope_column != NULL)
     {
-      g_autoptr(GtkListItemFactory) factory = g_object_ref (gtk_column_view_column_get_factory (self->scope_column));
+      GtkListItemFactory *current = gtk_column_view_column_get_factory (self->scope_column);
+      g_autoptr(GtkListItemFactory) factory = g_object_ref (current);
 
       gtk_column_view_column_set_factory (self->scope_column, NULL);
       gtk_column_view_column_set_factory (self->scope_column, factory);
@@ -926,7 +939,8 @@ sp_scope_page_init (SpScopePage *self)
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
 
-  tree_factory = gtk_builder_list_item_factory_new_from_resource (NULL, RESOURCE_BASE "/ui/sp-category-item.ui");
+  tree_factory = gtk_builder_list_item_factory_new_from_resource (NULL, RESOURCE_BASE
+                                                                  "/ui/sp-category-item.ui");
   gtk_list_view_set_factory (self->tree_view, tree_factory);
 }
 

@@ -77,6 +77,7 @@ sp_text_cell_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   int text_width, text_height;
+  GtkStyleContext *style;
   GdkRGBA color;
 
   if (self->text == NULL || *self->text == '\0' || width <= 0)
@@ -102,9 +103,9 @@ sp_text_cell_snapshot (GtkWidget   *widget,
   pango_layout_get_pixel_size (self->layout, &text_width, &text_height);
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  if (!self->warning ||
-      !gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "warning_color", &color))
-    gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  style = gtk_widget_get_style_context (widget);
+  if (!self->warning || !gtk_style_context_lookup_color (style, "warning_color", &color))
+    gtk_style_context_get_color (style, &color);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
   gtk_snapshot_save (snapshot);

@@ -258,7 +258,8 @@ compare_rows_by_sku (gconstpointer a,
                      gconstpointer b,
                      gpointer      pool)
 {
-  return strcmp ((const char *)pool + ((const Row *)a)->sku, (const char *)pool + ((const Row *)b)->sku);
+  return strcmp ((const char *)pool + ((const Row *)a)->sku,
+                 (const char *)pool + ((const Row *)b)->sku);
 }
 
 static const char *
@@ -703,14 +704,15 @@ sp_catalog_table_search_within (const SpCatalogTable *self,
   for (guint i = 0; i < self->n_rows; i++)
     {
       const char *key;
+      gssize key_length;
 
       if (!hits[i])
         continue;
 
       key = self->keys + self->key_offsets[i];
+      key_length = self->key_offsets[i + 1] - self->key_offsets[i] - 1;
       hits[i] = length == 0 ||
-                (strchr (query, '\n') == NULL &&
-                 g_strstr_len (key, self->key_offsets[i + 1] - self->key_offsets[i] - 1, query) != NULL);
+                (strchr (query, '\n') == NULL && g_strstr_len (key, key_length, query) != NULL);
       n_hits += hits[i];
     }
 
@@ -777,7 +779,8 @@ sp_catalog_table_compare (const SpCatalogTable *self,
   switch (sort)
     {
     case SP_CATALOG_SORT_NAME:
-      return g_utf8_collate (sp_catalog_table_get_name (self, a), sp_catalog_table_get_name (self, b));
+      return g_utf8_collate (sp_catalog_table_get_name (self, a),
+                             sp_catalog_table_get_name (self, b));
     case SP_CATALOG_SORT_CATEGORY:
       return g_strcmp0 (sp_catalog_table_get_category_path (self, a),
                         sp_catalog_table_get_category_path (self, b));

@@ -51,7 +51,8 @@ void                   sp_catalog_table_builder_add       (SpCatalogTableBuilder
                                                            gint64                 version);
 void                   sp_catalog_table_builder_merge     (SpCatalogTableBuilder *builder,
                                                            SpCatalogTableBuilder *other);
-SpCatalogTable        *sp_catalog_table_builder_end       (SpCatalogTableBuilder *builder) G_GNUC_WARN_UNUSED_RESULT;
+G_GNUC_WARN_UNUSED_RESULT
+SpCatalogTable        *sp_catalog_table_builder_end       (SpCatalogTableBuilder *builder);
 void                   sp_catalog_table_builder_free      (SpCatalogTableBuilder *builder);
 
 SpCatalogTable        *sp_catalog_table_ref               (SpCatalogTable        *self);
@@ -84,8 +85,9 @@ gboolean               sp_catalog_table_is_overstocked    (const SpCatalogTable 
 gboolean               sp_catalog_table_find_sku          (const SpCatalogTable  *self,
                                                            const char            *sku,
                                                            guint                 *row);
+G_GNUC_WARN_UNUSED_RESULT
 SpProduct             *sp_catalog_table_dup_product       (const SpCatalogTable  *self,
-                                                           guint                  row) G_GNUC_WARN_UNUSED_RESULT;
+                                                           guint                  row);
 guint                  sp_catalog_table_search            (const SpCatalogTable  *self,
                                                            const char            *query,
                                                            guint8                *hits);
@@ -100,8 +102,9 @@ int                    sp_catalog_table_compare           (const SpCatalogTable 
                                                            SpCatalogSort          sort,
                                                            guint                  a,
                                                            guint                  b);
+G_GNUC_WARN_UNUSED_RESULT
 guint32               *sp_catalog_table_sort              (const SpCatalogTable  *self,
-                                                           SpCatalogSort          sort) G_GNUC_WARN_UNUSED_RESULT;
+                                                           SpCatalogSort          sort);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpCatalogTable, sp_catalog_table_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpCatalogTableBuilder, sp_catalog_table_builder_free)
