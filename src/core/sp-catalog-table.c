@@ -16,7 +16,6 @@
 
 #include "sp-catalog-table.h"
 #include "sp-category.h"
-#include "sp-money.h"
 
 #define NONE G_MAXUINT32
 
@@ -470,35 +469,24 @@ sp_catalog_table_get_avg_daily_sales (const SpCatalogTable *self,
   return ROW (self, row)->avg_daily_sales;
 }
 
-/* The same rule as sp_product_get_days_of_cover(): -1 when it does not sell. */
+/* See sp_stock_days_of_cover(): -1 when it does not sell. */
 gint64
 sp_catalog_table_get_days_of_cover (const SpCatalogTable *self,
                                     guint                 row)
 {
-  const Row *r;
-
   CHECK_ROW (self, row, -1);
-  r = ROW (self, row);
-  if (r->avg_daily_sales <= 0)
-    return -1;
-
-  return sp_money_multiply (MAX (r->stock_on_hand, 0), 100) / r->avg_daily_sales;
+  return sp_stock_days_of_cover (ROW (self, row)->stock_on_hand, ROW (self, row)->avg_daily_sales);
 }
 
-/* The same rule as sp_product_is_overstocked(). */
+/* See sp_stock_is_overstocked(). */
 gboolean
 sp_catalog_table_is_overstocked (const SpCatalogTable *self,
                                  guint                 row,
                                  int                   days_threshold)
 {
-  gint64 cover;
-
   CHECK_ROW (self, row, FALSE);
-  if (ROW (self, row)->stock_on_hand <= 0)
-    return FALSE;
-
-  cover = sp_catalog_table_get_days_of_cover (self, row);
-  return cover < 0 || cover > days_threshold;
+  return sp_stock_is_overstocked (ROW (self, row)->stock_on_hand, ROW (self, row)->avg_daily_sales,
+                                  days_threshold);
 }
 
 /* Binary search: the rows are in SKU order. */

@@ -810,11 +810,56 @@ sp_product_validate (SpProduct  *self,
 }
 
 /**
+ * sp_stock_days_of_cover:
+ * @stock_on_hand: units
+ * @avg_daily_sales: hundredths of a unit per day
+ *
+ * How many days the stock lasts at the average daily sales:
+ * stock-on-hand × 100 / avg-daily-sales, rounded down. The one rule for a
+ * #SpProduct and a catalog table row alike.
+ *
+ * Returns: the days of cover, or -1 when nothing sells
+ */
+gint64
+sp_stock_days_of_cover (gint64 stock_on_hand,
+                        gint64 avg_daily_sales)
+{
+  if (avg_daily_sales <= 0)
+    return -1;
+
+  return sp_money_multiply (MAX (stock_on_hand, 0), 100) / avg_daily_sales;
+}
+
+/**
+ * sp_stock_is_overstocked:
+ * @stock_on_hand: units
+ * @avg_daily_sales: hundredths of a unit per day
+ * @days_threshold: the days of cover above which stock is excess
+ *
+ * Stock is excess when there is some and either its days of cover exceed
+ * @days_threshold or nothing sells at all.
+ *
+ * Returns: %TRUE when the stock is excess
+ */
+gboolean
+sp_stock_is_overstocked (gint64 stock_on_hand,
+                         gint64 avg_daily_sales,
+                         int    days_threshold)
+{
+  gint64 cover;
+
+  if (stock_on_hand <= 0)
+    return FALSE;
+
+  cover = sp_stock_days_of_cover (stock_on_hand, avg_daily_sales);
+  return cover < 0 || cover > days_threshold;
+}
+
+/**
  * sp_product_get_days_of_cover:
  * @self: a #SpProduct
  *
- * Computes how many days the stock on hand lasts at the average daily
- * sales: stock-on-hand × 100 / avg-daily-sales, rounded down.
+ * See sp_stock_days_of_cover().
  *
  * Returns: the days of cover, or -1 when the product does not sell
  */
@@ -823,10 +868,7 @@ sp_product_get_days_of_cover (SpProduct *self)
 {
   g_return_val_if_fail (SP_IS_PRODUCT (self), -1);
 
-  if (self->avg_daily_sales <= 0)
-    return -1;
-
-  return sp_money_multiply (MAX (self->stock_on_hand, 0), 100) / self->avg_daily_sales;
+  return sp_stock_days_of_cover (self->stock_on_hand, self->avg_daily_sales);
 }
 
 /**
@@ -843,16 +885,9 @@ gboolean
 sp_product_is_overstocked (SpProduct *self,
                            int        days_threshold)
 {
-  gint64 cover;
-
   g_return_val_if_fail (SP_IS_PRODUCT (self), FALSE);
 
-  if (self->stock_on_hand <= 0)
-    return FALSE;
-
-  cover = sp_product_get_days_of_cover (self);
-
-  return cover < 0 || cover > days_threshold;
+  return sp_stock_is_overstocked (self->stock_on_hand, self->avg_daily_sales, days_threshold);
 }
 
 /**

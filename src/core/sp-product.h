@@ -58,6 +58,11 @@ void        sp_product_set_version         (SpProduct   *self,
 gboolean    sp_product_validate            (SpProduct   *self,
                                             GError     **error);
 gint64      sp_product_get_days_of_cover   (SpProduct   *self);
+gint64      sp_stock_days_of_cover         (gint64       stock_on_hand,
+                                            gint64       avg_daily_sales);
+gboolean    sp_stock_is_overstocked        (gint64       stock_on_hand,
+                                            gint64       avg_daily_sales,
+                                            int          days_threshold);
 gboolean    sp_product_is_overstocked      (SpProduct   *self,
                                             int          days_threshold);
 gint64      sp_product_get_margin          (SpProduct   *self);
