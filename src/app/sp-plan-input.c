@@ -32,12 +32,7 @@ gboolean
 sp_plan_input_contains (const SpPlanInput    *input,
                         const SpProductFacts *facts)
 {
-  for (guint i = 0; facts->category_path && input->scope_categories && input->scope_categories[i]; i++)
-    {
-      if (sp_category_path_contains (input->scope_categories[i], facts->category_path))
-        return TRUE;
-    }
-
-  return input->scope_products != NULL &&
-         g_strv_contains ((const char * const *)input->scope_products, facts->sku);
+  return sp_scope_contains ((const char * const *)input->scope_products,
+                            (const char * const *)input->scope_categories,
+                            facts->sku, facts->category_path);
 }

@@ -1094,13 +1094,14 @@ price_list_saved_cb (GObject      *object,
     sp_workspace_report_error (self, error);
 }
 
-/* The products of @campaign's scope, in SKU order. Objects are made only
- * for the rows in scope; the engine has the last word on those. */
+/* The products of @campaign's scope, in SKU order, as
+ * sp_campaign_plan_resolve_scope() would give them: objects are made only
+ * for the rows in scope. */
 static GPtrArray *
 resolve_scope (SpCatalogTable *table,
                SpCampaign     *campaign)
 {
-  g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *scope = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = sp_catalog_table_get_n_rows (table);
   g_autofree guint8 *in_scope = g_malloc (MAX (n, 1));
 
@@ -1109,10 +1110,10 @@ resolve_scope (SpCatalogTable *table,
   for (guint i = 0; i < n; i++)
     {
       if (in_scope[i])
-        g_ptr_array_add (candidates, sp_catalog_table_dup_product (table, i));
+        g_ptr_array_add (scope, sp_catalog_table_dup_product (table, i));
     }
 
-  return sp_campaign_plan_resolve_scope (campaign, candidates);
+  return scope;
 }
 
 /**

@@ -639,18 +639,15 @@ sp_catalog_table_mark_scope (const SpCatalogTable *self,
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (in_scope != NULL || self->n_rows == 0, 0);
 
+  /* sp_scope_contains() by category for every row; a SKU is then found by
+   * binary search rather than compared with every row. */
   for (guint i = 0; i < self->n_rows; i++)
     {
-      const char *path = sp_catalog_table_get_category_path (self, i);
-      gboolean inside = FALSE;
-
-      for (guint j = 0; path != NULL && categories != NULL && categories[j] != NULL && !inside; j++)
-        inside = sp_category_path_contains (categories[j], path);
-      in_scope[i] = inside;
-      n += inside;
+      in_scope[i] = sp_scope_contains (NULL, categories, NULL,
+                                       sp_catalog_table_get_category_path (self, i));
+      n += in_scope[i];
     }
 
-  /* A SKU is found by binary search, not compared with every row. */
   for (guint i = 0; skus != NULL && skus[i] != NULL; i++)
     {
       guint row;

@@ -488,3 +488,33 @@ sp_category_path_contains (const char *ancestor,
 
   return strncmp (ancestor, path, len) == 0 && (path[len] == '\0' || path[len] == '/');
 }
+
+/**
+ * sp_scope_contains:
+ * @skus: (nullable): a campaign's scope SKUs
+ * @categories: (nullable): its scope category paths
+ * @sku: (nullable): a product's SKU
+ * @category_path: (nullable): its category path
+ *
+ * The one rule of a campaign's scope: its SKUs, and every product in the
+ * subtree of one of its categories.
+ *
+ * Returns: %TRUE when the product is in the scope
+ */
+gboolean
+sp_scope_contains (const char * const *skus,
+                   const char * const *categories,
+                   const char         *sku,
+                   const char         *category_path)
+{
+  if (sku != NULL && skus != NULL && g_strv_contains (skus, sku))
+    return TRUE;
+
+  for (guint i = 0; category_path != NULL && categories != NULL && categories[i] != NULL; i++)
+    {
+      if (sp_category_path_contains (categories[i], category_path))
+        return TRUE;
+    }
+
+  return FALSE;
+}

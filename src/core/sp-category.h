@@ -37,6 +37,10 @@ gboolean    sp_category_path_is_valid     (const char  *path);
 char       *sp_category_path_dup_parent   (const char  *path) G_GNUC_WARN_UNUSED_RESULT;
 const char *sp_category_path_get_basename (const char  *path);
 guint       sp_category_path_get_depth    (const char  *path);
+gboolean    sp_scope_contains             (const char * const *skus,
+                                           const char * const *categories,
+                                           const char         *sku,
+                                           const char         *category_path);
 gboolean    sp_category_path_contains     (const char  *ancestor,
                                            const char  *path);
 

@@ -40,20 +40,10 @@ static gboolean
 in_scope (SpCampaign *campaign,
           SpProduct  *product)
 {
-  const char * const *skus = sp_campaign_get_scope_products (campaign);
-  const char * const *paths = sp_campaign_get_scope_categories (campaign);
-  const char *path = sp_product_get_category_path (product);
-
-  if (g_strv_contains (skus, sp_product_get_sku (product)))
-    return TRUE;
-
-  for (guint i = 0; path != NULL && paths[i] != NULL; i++)
-    {
-      if (sp_category_path_contains (paths[i], path))
-        return TRUE;
-    }
-
-  return FALSE;
+  return sp_scope_contains (sp_campaign_get_scope_products (campaign),
+                            sp_campaign_get_scope_categories (campaign),
+                            sp_product_get_sku (product),
+                            sp_product_get_category_path (product));
 }
 
 /**

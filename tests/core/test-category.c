@@ -86,6 +86,22 @@ test_category_path_contains (void)
   g_assert_false (sp_category_path_contains ("Tools/Power Tools/Drills", "Tools"));
 }
 
+/* A campaign's scope: its SKUs, and the subtrees of its groups. */
+static void
+test_scope_contains (void)
+{
+  const char *skus[] = { "VA-300", NULL };
+  const char *groups[] = { "Tools/Power Tools", "Plumbing/Valves", NULL };
+
+  g_assert_true (sp_scope_contains (skus, groups, "VA-300", "Fasteners"));
+  g_assert_true (sp_scope_contains (skus, groups, "DR-100", "Tools/Power Tools/Drills"));
+  g_assert_true (sp_scope_contains (skus, groups, "BV-1", "Plumbing/Valves"));
+  g_assert_false (sp_scope_contains (skus, groups, "DR-200", "Tools/Power Toolsets"));
+  g_assert_false (sp_scope_contains (skus, groups, "DR-300", NULL));
+  g_assert_false (sp_scope_contains (NULL, NULL, "VA-300", "Plumbing/Valves"));
+  g_assert_true (sp_scope_contains (NULL, groups, NULL, "Tools/Power Tools"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -96,6 +112,7 @@ main (int   argc,
   g_test_add_func ("/core/category/validate", test_category_validate);
   g_test_add_func ("/core/category/path-helpers", test_category_path_helpers);
   g_test_add_func ("/core/category/path-contains", test_category_path_contains);
+  g_test_add_func ("/core/category/scope-contains", test_scope_contains);
 
   return g_test_run ();
 }
