@@ -341,17 +341,20 @@ create_quotes_cb (SpQuotesPage *self)
 {
   SpCampaign *campaign = sp_campaign_page_get_campaign (SP_CAMPAIGN_PAGE (self));
   SpWorkspace *workspace = sp_campaign_page_get_workspace (SP_CAMPAIGN_PAGE (self));
-  g_autoptr(SpPlanInput) input = NULL;
   g_autoptr(GPtrArray) before = g_ptr_array_new ();
   g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func (g_object_unref);
-  const SpProductFacts *facts;
-  guint n_facts;
+  g_autofree guint8 *in_scope = NULL;
+  SpCatalogTable *table;
+  guint n_rows;
 
-  if (campaign == NULL || workspace == NULL || !sp_workspace_get_catalog_loaded (workspace))
+  if (campaign == NULL || workspace == NULL ||
+      (table = sp_workspace_get_catalog_table (workspace)) == NULL)
     return;
 
-  input = sp_workspace_dup_plan_input (workspace, campaign);
-  facts = sp_workspace_get_facts (workspace, &n_facts);
+  n_rows = sp_catalog_table_get_n_rows (table);
+  in_scope = g_malloc (MAX (n_rows, 1));
+  sp_catalog_table_mark_scope (table, sp_campaign_get_scope_products (campaign),
+                               sp_campaign_get_scope_categories (campaign), in_scope);
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->companies_list));
        row != NULL;
@@ -368,14 +371,16 @@ create_quotes_cb (SpQuotesPage *self)
       sp_quote_set_campaign_id (quote, sp_campaign_get_id (campaign));
       sp_quote_set_currency (quote, sp_campaign_get_currency (campaign));
       sp_quote_set_valid_to (quote, sp_campaign_get_end_date (campaign));
-      for (guint i = 0; i < n_facts && n_lines < MAX_QUOTE_LINES; i++)
+      for (guint i = 0; i < n_rows && n_lines < MAX_QUOTE_LINES; i++)
         {
           g_autoptr(SpQuoteLine) line = NULL;
+          gint64 price;
 
-          if (!sp_plan_input_contains (input, &facts[i]))
+          if (!in_scope[i])
             continue;
-          line = sp_quote_line_new (facts[i].sku, 1,
-                                    sp_money_apply_discount (facts[i].list_price, input->discount_bp));
+          price = sp_money_apply_discount (sp_catalog_table_get_list_price (table, i),
+                                           sp_campaign_get_default_discount (campaign));
+          line = sp_quote_line_new (sp_catalog_table_get_sku (table, i), 1, price);
           sp_quote_add_line (quote, line);
           n_lines++;
         }

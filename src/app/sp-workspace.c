@@ -55,7 +55,6 @@ struct _SpWorkspace
   GSettings            *settings;
   GCancellable         *cancellable;
   GListStore           *approvals;    /* SpApproval */
-  GArray               *facts;        /* SpProductFacts, a row of @table each */
   GQueue                undo;         /* UndoEntry, newest first */
   guint64               undo_serial;  /* the serial of the newest UndoEntry made */
   GQueue                offer_batches;  /* OfferBatch, waiting for their turn */
@@ -118,7 +117,6 @@ sp_workspace_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->approvals);
-  g_clear_pointer (&self->facts, g_array_unref);
 
   G_OBJECT_CLASS (sp_workspace_parent_class)->dispose (object);
 }
@@ -231,7 +229,6 @@ sp_workspace_init (SpWorkspace *self)
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APP_ID);
   self->approvals = g_list_store_new (G_TYPE_OBJECT);
-  self->facts = g_array_new (FALSE, TRUE, sizeof (SpProductFacts));
   g_queue_init (&self->undo);
   g_queue_init (&self->offer_batches);
 
@@ -453,17 +450,6 @@ sp_workspace_get_approvals (SpWorkspace *self)
   return G_LIST_MODEL (self->approvals);
 }
 
-/* Returns: (transfer none) (array length=n_facts): the catalog's numbers, a row of the table each */
-const SpProductFacts *
-sp_workspace_get_facts (SpWorkspace *self,
-                        guint       *n_facts)
-{
-  g_return_val_if_fail (SP_IS_WORKSPACE (self), NULL);
-
-  *n_facts = self->facts->len;
-  return (const SpProductFacts *)(gpointer)self->facts->data;
-}
-
 gboolean
 sp_workspace_get_catalog_loaded (SpWorkspace *self)
 {
@@ -500,27 +486,6 @@ sp_workspace_report_error (SpWorkspace  *self,
   g_signal_emit (self, signals [ERROR], 0, error);
 }
 
-/* The facts borrow their strings from the table, which the workspace keeps. */
-static void
-fill_facts (SpWorkspace    *self,
-            SpCatalogTable *table)
-{
-  guint n = sp_catalog_table_get_n_rows (table);
-
-  g_array_set_size (self->facts, n);
-  for (guint i = 0; i < n; i++)
-    {
-      SpProductFacts *f = &g_array_index (self->facts, SpProductFacts, i);
-
-      f->sku = sp_catalog_table_get_sku (table, i);
-      f->category_path = sp_catalog_table_get_category_path (table, i);
-      f->stock_on_hand = sp_catalog_table_get_stock_on_hand (table, i);
-      f->avg_daily_sales = sp_catalog_table_get_avg_daily_sales (table, i);
-      f->list_price = sp_catalog_table_get_list_price (table, i);
-      f->cost = sp_catalog_table_get_cost (table, i);
-    }
-}
-
 static void
 catalog_reloaded_cb (GObject      *object,
                      GAsyncResult *result,
@@ -552,8 +517,6 @@ table_loaded_cb (GObject      *object,
       return;
     }
 
-  /* The facts point into the table: both change together. */
-  fill_facts (self, table);
   g_clear_pointer (&self->table, sp_catalog_table_unref);
   self->table = g_steal_pointer (&table);
   self->catalog_state = 2;
@@ -976,25 +939,6 @@ sp_workspace_transition_finish (SpWorkspace   *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-/* Returns: (transfer full): what the planner needs of @campaign, as plain data */
-SpPlanInput *
-sp_workspace_dup_plan_input (SpWorkspace *self,
-                             SpCampaign  *campaign)
-{
-  SpPlanInput *input = g_new0 (SpPlanInput, 1);
-
-  input->scope_products = g_strdupv ((char **)sp_campaign_get_scope_products (campaign));
-  input->scope_categories = g_strdupv ((char **)sp_campaign_get_scope_categories (campaign));
-  input->discount_bp = sp_campaign_get_default_discount (campaign);
-  input->margin_floor_bp = sp_campaign_get_margin_floor (campaign);
-  input->currency = g_strdup (sp_campaign_get_currency (campaign));
-  input->start_date = g_strdup (sp_campaign_get_start_date (campaign));
-  input->end_date = g_strdup (sp_campaign_get_end_date (campaign));
-  input->target_date = g_strdup (sp_campaign_get_target_date (campaign));
-
-  return input;
 }
 
 /**

@@ -11,7 +11,6 @@
 #include "sp-catalog-table.h"
 #include "sp-campaign-plan.h"
 #include "sp-price-list.h"
-#include "sp-plan-input.h"
 #include "sp-product.h"
 #include "sp-run-controller.h"
 
@@ -37,8 +36,6 @@ GListModel    *sp_workspace_get_sites             (SpWorkspace          *self);
 GListModel    *sp_workspace_get_approvals         (SpWorkspace          *self);
 gboolean       sp_workspace_get_catalog_loaded    (SpWorkspace          *self);
 void           sp_workspace_load_catalog          (SpWorkspace          *self);
-const SpProductFacts *sp_workspace_get_facts      (SpWorkspace          *self,
-                                                   guint                *n_facts);
 gboolean       sp_workspace_get_approval_required (SpWorkspace          *self);
 void           sp_workspace_set_approval_required (SpWorkspace          *self,
                                                    gboolean              approval_required);
@@ -81,8 +78,6 @@ void           sp_workspace_transition_async      (SpWorkspace          *self,
 gboolean       sp_workspace_transition_finish     (SpWorkspace          *self,
                                                    GAsyncResult         *result,
                                                    GError              **error);
-SpPlanInput   *sp_workspace_dup_plan_input        (SpWorkspace          *self,
-                                                   SpCampaign           *campaign) G_GNUC_WARN_UNUSED_RESULT;
 typedef void (*SpUndoFunc) (gpointer data);
 
 void           sp_workspace_push_undo             (SpWorkspace          *self,
