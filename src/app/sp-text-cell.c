@@ -208,14 +208,6 @@ sp_text_cell_new (float    xalign,
   return GTK_WIDGET (self);
 }
 
-const char *
-sp_text_cell_get_text (SpTextCell *self)
-{
-  g_return_val_if_fail (SP_IS_TEXT_CELL (self), NULL);
-
-  return self->text;
-}
-
 /* Shows @text; the cell keeps its size, so only it is redrawn. */
 void
 sp_text_cell_set_text (SpTextCell *self,

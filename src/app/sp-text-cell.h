@@ -15,7 +15,6 @@ G_DECLARE_FINAL_TYPE (SpTextCell, sp_text_cell, SP, TEXT_CELL, GtkWidget)
 
 GtkWidget  *sp_text_cell_new      (float        xalign,
                                    gboolean     numeric);
-const char *sp_text_cell_get_text (SpTextCell  *self);
 void        sp_text_cell_set_text (SpTextCell  *self,
                                    const char  *text);
 void        sp_text_cell_set_warning (SpTextCell *self,
