@@ -34,6 +34,63 @@ static guint      flush_labels_id;
 
 G_DEFINE_FINAL_TYPE (SpTextCell, sp_text_cell, GTK_TYPE_WIDGET)
 
+/* The height of a line in the fonts the cells have used. Pango shapes a
+ * sample text to make a font's metrics, which cost more than the rest of
+ * a cell's measure; the cells of a table all share one font. */
+typedef struct
+{
+  PangoFontMap         *font_map;    /* unowned: only compared */
+  PangoFontDescription *font;
+  PangoLanguage        *language;
+  double                resolution;
+  int                   line_height;
+} LineHeight;
+
+static GArray *line_heights;
+
+static int
+line_height_of (PangoContext *context)
+{
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  PangoFontMap *font_map = pango_context_get_font_map (context);
+  PangoLanguage *language = pango_context_get_language (context);
+  double resolution = pango_cairo_context_get_resolution (context);
+  PangoFontMetrics *metrics;
+  LineHeight entry;
+
+  if (line_heights == NULL)
+    line_heights = g_array_new (FALSE, FALSE, sizeof (LineHeight));
+
+  for (guint i = 0; i < line_heights->len; i++)
+    {
+      LineHeight *known = &g_array_index (line_heights, LineHeight, i);
+
+      if (known->font_map == font_map && known->language == language &&
+          known->resolution == resolution && pango_font_description_equal (known->font, font))
+        return known->line_height;
+    }
+
+  metrics = pango_context_get_metrics (context, NULL, NULL);
+  entry.font_map = font_map;
+  entry.font = pango_font_description_copy (font);
+  entry.language = language;
+  entry.resolution = resolution;
+  entry.line_height = PANGO_PIXELS_CEIL (pango_font_metrics_get_height (metrics));
+  if (entry.line_height <= 0)
+    entry.line_height = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) +
+                                           pango_font_metrics_get_descent (metrics));
+  pango_font_metrics_unref (metrics);
+  /* A handful of fonts at most: a new font replaces the oldest beyond 8. */
+  if (line_heights->len == 8)
+    {
+      pango_font_description_free (g_array_index (line_heights, LineHeight, 0).font);
+      g_array_remove_index (line_heights, 0);
+    }
+  g_array_append_val (line_heights, entry);
+
+  return entry.line_height;
+}
+
 static void
 sp_text_cell_measure (GtkWidget      *widget,
                       GtkOrientation  orientation,
@@ -55,15 +112,10 @@ sp_text_cell_measure (GtkWidget      *widget,
   if (self->line_height == 0)
     {
       PangoContext *context = gtk_widget_get_pango_context (widget);
-      PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
 
       g_clear_pointer (&self->font, pango_font_description_free);
       self->font = pango_font_description_copy (pango_context_get_font_description (context));
-      self->line_height = PANGO_PIXELS_CEIL (pango_font_metrics_get_height (metrics));
-      if (self->line_height <= 0)
-        self->line_height = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) +
-                                               pango_font_metrics_get_descent (metrics));
-      pango_font_metrics_unref (metrics);
+      self->line_height = line_height_of (context);
     }
 
   *minimum = *natural = self->line_height;
