@@ -494,29 +494,39 @@ render_cell (GtkListItem *list_item,
                             sp_catalog_table_is_overstocked (table, row, OVERSTOCK_DAYS));
 }
 
+/* The cells that show an item, and whether each waits to be redrawn. */
+static GQuark cells_quark;
+static GQuark cell_data_quark;
+static GQuark cell_stale_quark;
+
 /* GTK keeps about 200 rows of widgets around the visible ones; a refilter
- * redraws the cells on screen now and the others when they come into view. */
+ * redraws the cells on screen now and the others when they come into view.
+ * One handler per item serves the eight cells of its row. */
 static void
 item_moved_cb (SpCatalogRow *item,
                GParamSpec   *pspec,
-               GtkListItem  *list_item)
+               gpointer      user_data)
 {
-  if (!gtk_widget_get_mapped (gtk_list_item_get_child (list_item)))
-    {
-      g_object_set_data (G_OBJECT (list_item), "sp-cell-stale", GINT_TO_POINTER (TRUE));
-      return;
-    }
+  GPtrArray *cells = g_object_get_qdata (G_OBJECT (item), cells_quark);
 
-  render_cell (list_item, g_object_get_data (G_OBJECT (list_item), "sp-cell-data"));
+  for (guint i = 0; cells != NULL && i < cells->len; i++)
+    {
+      GtkListItem *list_item = g_ptr_array_index (cells, i);
+
+      if (!gtk_widget_get_mapped (gtk_list_item_get_child (list_item)))
+        g_object_set_qdata (G_OBJECT (list_item), cell_stale_quark, GINT_TO_POINTER (TRUE));
+      else
+        render_cell (list_item, g_object_get_qdata (G_OBJECT (list_item), cell_data_quark));
+    }
 }
 
 static void
 cell_mapped_cb (GtkWidget   *child,
                 GtkListItem *list_item)
 {
-  if (g_object_steal_data (G_OBJECT (list_item), "sp-cell-stale") != NULL &&
+  if (g_object_steal_qdata (G_OBJECT (list_item), cell_stale_quark) != NULL &&
       gtk_list_item_get_item (list_item) != NULL)
-    render_cell (list_item, g_object_get_data (G_OBJECT (list_item), "sp-cell-data"));
+    render_cell (list_item, g_object_get_qdata (G_OBJECT (list_item), cell_data_quark));
 }
 
 static void
@@ -524,11 +534,19 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               gpointer                  user_data)
 {
+  GObject *item = gtk_list_item_get_item (list_item);
+  GPtrArray *cells = g_object_get_qdata (item, cells_quark);
+
   /* A refilter gives the item another row rather than the view another item. */
-  g_object_set_data (G_OBJECT (list_item), "sp-cell-data", user_data);
-  g_object_set_data (G_OBJECT (list_item), "sp-cell-stale", NULL);
-  g_signal_connect (gtk_list_item_get_item (list_item), "notify::row",
-                    G_CALLBACK (item_moved_cb), list_item);
+  if (cells == NULL)
+    {
+      cells = g_ptr_array_sized_new (N_COLUMNS);
+      g_object_set_qdata_full (item, cells_quark, cells, (GDestroyNotify)g_ptr_array_unref);
+      g_signal_connect (item, "notify::row", G_CALLBACK (item_moved_cb), NULL);
+    }
+  g_ptr_array_add (cells, list_item);
+  g_object_set_qdata (G_OBJECT (list_item), cell_data_quark, user_data);
+  g_object_set_qdata (G_OBJECT (list_item), cell_stale_quark, NULL);
   render_cell (list_item, user_data);
 }
 
@@ -537,8 +555,10 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 gpointer                  user_data)
 {
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (list_item), item_moved_cb,
-                                        list_item);
+  GPtrArray *cells = g_object_get_qdata (gtk_list_item_get_item (list_item), cells_quark);
+
+  if (cells != NULL)
+    g_ptr_array_remove_fast (cells, list_item);
 }
 
 /* What each column sorts by. */
@@ -896,6 +916,9 @@ sp_scope_page_class_init (SpScopePageClass *klass)
   page_class->workspace_changed = sp_scope_page_workspace_changed;
 
   g_type_ensure (SP_TYPE_CATEGORY);
+  cells_quark = g_quark_from_static_string ("sp-scope-page-cells");
+  cell_data_quark = g_quark_from_static_string ("sp-scope-page-cell-data");
+  cell_stale_quark = g_quark_from_static_string ("sp-scope-page-cell-stale");
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sp-scope-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SpScopePage, search_entry);

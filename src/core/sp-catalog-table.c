@@ -10,6 +10,9 @@
  * over whole. Rows are in SKU order.
  */
 
+/* memmem() */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include <string.h>
@@ -555,9 +558,15 @@ row_at_key_offset (const SpCatalogTable *self,
                    guint32               offset,
                    guint                 from)
 {
-  guint low = from, high = self->n_rows;
+  guint low = from, high = from + 1;
 
-  /* The last row whose key starts at or before @offset. */
+  /* The last row whose key starts at or before @offset. Matches come in
+   * order and often close together: gallop from @from, then bisect. */
+  while (high < self->n_rows && self->key_offsets[high] <= offset)
+    {
+      low = high;
+      high = MIN (self->n_rows, from + 2 * (high - from));
+    }
   while (high - low > 1)
     {
       guint middle = low + (high - low) / 2;
@@ -686,18 +695,23 @@ sp_catalog_table_search_within (const SpCatalogTable *self,
   g_return_val_if_fail (hits != NULL || self->n_rows == 0, 0);
 
   length = strlen (query);
+  /* A key never holds a line break (see sp_catalog_table_search()). */
+  if (strchr (query, '\n') != NULL)
+    {
+      memset (hits, 0, self->n_rows);
+      return 0;
+    }
   for (guint i = 0; i < self->n_rows; i++)
     {
       const char *key;
-      gssize key_length;
+      gsize key_length;
 
       if (!hits[i])
         continue;
 
       key = self->keys + self->key_offsets[i];
       key_length = self->key_offsets[i + 1] - self->key_offsets[i] - 1;
-      hits[i] = length == 0 ||
-                (strchr (query, '\n') == NULL && g_strstr_len (key, key_length, query) != NULL);
+      hits[i] = length == 0 || memmem (key, key_length, query, length) != NULL;
       n_hits += hits[i];
     }
 

@@ -8,6 +8,7 @@
  */
 
 #include <glib-object.h>
+#include <string.h>
 
 #include "sp-catalog-table.h"
 
@@ -112,6 +113,80 @@ test_search_within (void)
   /* "drills" is in the category path of both drills, at the end of their keys. */
   sp_catalog_table_search (table, "drill", narrowed);
   g_assert_cmpuint (sp_catalog_table_search_within (table, "drills", narrowed), ==, 2);
+}
+
+/* A row matches when its SKU, name or category path holds the query. */
+static gboolean
+row_matches (SpCatalogTable *table,
+             guint           row,
+             const char     *query)
+{
+  const char *fields[] = {
+    sp_catalog_table_get_sku (table, row), sp_catalog_table_get_name (table, row),
+    sp_catalog_table_get_category_path (table, row),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *folded = g_utf8_casefold (fields[i], -1);
+
+      if (strstr (folded, query) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Over thousands of rows, dense and sparse matches alike: every row the
+ * search reports holds the query and no row that holds it is missed, from
+ * scratch or typing on. */
+static void
+test_search_many_rows (void)
+{
+  g_autoptr(SpCatalogTableBuilder) builder = sp_catalog_table_builder_new (5000);
+  g_autoptr(SpCatalogTable) table = NULL;
+  const char *words[] = { "drill", "valve", "screw", "hammer", "saw", "glue", "tape" };
+  const char *queries[] = { "d", "dr", "dri", "drill 1", "drill 12", "a", "av", "ave", "7",
+                            "77", "sk-0049", "sk-4999", "tools/", "tools/g", "x", "" };
+  g_autofree guint8 *hits = g_new (guint8, 5000);
+  g_autofree guint8 *narrowed = g_new (guint8, 5000);
+  GRand *rand = g_rand_new_with_seed (20261123);
+
+  for (guint i = 0; i < 5000; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("id-%u", i);
+      g_autofree char *sku = g_strdup_printf ("SK-%04u", i);
+      g_autofree char *name = g_strdup_printf ("%s %u", words[g_rand_int_range (rand, 0, 7)],
+                                               g_rand_int_range (rand, 0, 200));
+      g_autofree char *path = g_strdup_printf ("Tools/%c", 'A' + (i / 500));
+
+      sp_catalog_table_builder_add (builder, id, sku, name, "c", path, "EA", "EUR",
+                                    100, 50, 1, 1, NULL, 1);
+    }
+  table = sp_catalog_table_builder_end (g_steal_pointer (&builder));
+  g_rand_free (rand);
+
+  sp_catalog_table_search (table, "", narrowed);
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      guint n = sp_catalog_table_search (table, queries[q], hits), expected = 0;
+
+      for (guint row = 0; row < 5000; row++)
+        {
+          gboolean matches = row_matches (table, row, queries[q]);
+
+          expected += matches;
+          g_assert_cmpint (hits[row], ==, matches);
+        }
+      g_assert_cmpuint (n, ==, expected);
+      /* Typing on from the previous query where it grows, else afresh. */
+      if (q > 0 && g_str_has_prefix (queries[q], queries[q - 1]))
+        {
+          g_assert_cmpuint (sp_catalog_table_search_within (table, queries[q], narrowed), ==, n);
+          g_assert_cmpmem (narrowed, 5000, hits, 5000);
+        }
+      memcpy (narrowed, hits, 5000);
+    }
 }
 
 static void
@@ -253,6 +328,7 @@ main (int   argc,
   g_test_add_func ("/catalog-table/sku-order", test_rows_in_sku_order);
   g_test_add_func ("/catalog-table/search", test_search);
   g_test_add_func ("/catalog-table/search-within", test_search_within);
+  g_test_add_func ("/catalog-table/search-many-rows", test_search_many_rows);
   g_test_add_func ("/catalog-table/sort", test_sort);
   g_test_add_func ("/catalog-table/same-as-products", test_same_as_products);
   g_test_add_func ("/catalog-table/scope", test_scope);
