@@ -96,9 +96,17 @@ update_count (SpScopePage *self)
   guint n_groups = campaign ? g_strv_length ((char **)sp_campaign_get_scope_categories (campaign))
                             : 0;
 
-  /* Translators: shown SKUs, all SKUs, SKUs and groups in the campaign's scope */
-  text = g_strdup_printf (_("%1$u of %2$u SKUs · scope: %3$u SKUs, %4$u groups"),
-                          n_shown, n_all, g_hash_table_size (self->scope_skus), n_groups);
+  guint n_skus = g_hash_table_size (self->scope_skus);
+  g_autofree char *shown = NULL;
+  g_autofree char *skus = NULL;
+  g_autofree char *groups = NULL;
+
+  /* Translators: SKUs shown of all SKUs in the catalog; %'u groups digits */
+  shown = g_strdup_printf (ngettext ("%'u of %'u SKU", "%'u of %'u SKUs", n_all), n_shown, n_all);
+  skus = g_strdup_printf (ngettext ("%'u SKU", "%'u SKUs", n_skus), n_skus);
+  groups = g_strdup_printf (ngettext ("%'u group", "%'u groups", n_groups), n_groups);
+  /* Translators: the SKUs shown, then the SKUs and groups in the campaign's scope */
+  text = g_strdup_printf (_("%s · scope: %s, %s"), shown, skus, groups);
   gtk_label_set_label (self->count_label, text);
 }
 
@@ -468,8 +476,7 @@ render_cell (GtkListItem *list_item,
   gboolean empty = row == SP_CATALOG_ROW_NONE;
   g_autofree char *text = NULL;
 
-  /* An empty place (about to go) shows nothing and takes no clicks; it
-   * stays mapped, so that it redraws at once when it shows a row again. */
+  /* An empty place (about to go) shows nothing and takes no clicks. */
   if (column == COLUMN_IN_SCOPE)
     {
       g_signal_handlers_block_by_func (child, check_toggled_cb, list_item);
@@ -499,6 +506,20 @@ static GQuark cells_quark;
 static GQuark cell_data_quark;
 static GQuark cell_stale_quark;
 
+/* An empty place's row of widgets is hidden: it takes no room below the
+ * results while it waits to go (or to show a row again, widgets and all).
+ * The row is the parent of the cell that holds @child. */
+static void
+show_place (GtkWidget *child,
+            gboolean   empty)
+{
+  GtkWidget *cell = gtk_widget_get_parent (child);
+  GtkWidget *row = cell ? gtk_widget_get_parent (cell) : NULL;
+
+  if (row != NULL && GTK_IS_LIST_VIEW (gtk_widget_get_parent (row)))
+    gtk_widget_set_visible (row, !empty);
+}
+
 /* GTK keeps about 200 rows of widgets around the visible ones; a refilter
  * redraws the cells on screen now and the others when they come into view.
  * One handler per item serves the eight cells of its row. */
@@ -509,6 +530,9 @@ item_moved_cb (SpCatalogRow *item,
 {
   GPtrArray *cells = g_object_get_qdata (G_OBJECT (item), cells_quark);
 
+  if (cells != NULL && cells->len > 0)
+    show_place (gtk_list_item_get_child (g_ptr_array_index (cells, 0)),
+                sp_catalog_row_get_row (item) == SP_CATALOG_ROW_NONE);
   for (guint i = 0; cells != NULL && i < cells->len; i++)
     {
       GtkListItem *list_item = g_ptr_array_index (cells, i);
@@ -547,6 +571,8 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   g_ptr_array_add (cells, list_item);
   g_object_set_qdata (G_OBJECT (list_item), cell_data_quark, user_data);
   g_object_set_qdata (G_OBJECT (list_item), cell_stale_quark, NULL);
+  show_place (gtk_list_item_get_child (list_item),
+              sp_catalog_row_get_row (SP_CATALOG_ROW (item)) == SP_CATALOG_ROW_NONE);
   render_cell (list_item, user_data);
 }
 
