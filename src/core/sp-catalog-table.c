@@ -54,6 +54,10 @@ struct _SpCatalogTable
   guint            n_categories;
   char            *keys;         /* "key\n" per row, NUL-terminated */
   guint32         *key_offsets;  /* n_rows + 1 */
+  /* Row orders by sort key, made on first use by any thread; see
+   * sp_catalog_table_get_order(). */
+  GMutex           orders_lock;
+  guint32         *orders[SP_CATALOG_SORT_COST + 1];
 };
 
 struct _SpCatalogTableBuilder
@@ -325,6 +329,7 @@ sp_catalog_table_builder_end (SpCatalogTableBuilder *builder)
 
   self = g_new0 (SpCatalogTable, 1);
   g_atomic_ref_count_init (&self->ref_count);
+  g_mutex_init (&self->orders_lock);
 
   /* The store reads rows in SKU order most of the time: no sort then. */
   if (!rows_in_sku_order ((const Row *)(gpointer)builder->rows->data, builder->rows->len,
@@ -382,6 +387,9 @@ sp_catalog_table_unref (SpCatalogTable *self)
   g_free (self->categories);
   g_free (self->keys);
   g_free (self->key_offsets);
+  for (guint i = 0; i < G_N_ELEMENTS (self->orders); i++)
+    g_free (self->orders[i]);
+  g_mutex_clear (&self->orders_lock);
   g_free (self);
 }
 
@@ -849,6 +857,46 @@ sp_catalog_table_sort (const SpCatalogTable *self,
         g_free (data.collate_keys[i]);
       g_free (data.collate_keys);
     }
+
+  return order;
+}
+
+/**
+ * sp_catalog_table_get_order:
+ * @self: a catalog table
+ * @sort: the key
+ *
+ * The rows in @sort's order, as sp_catalog_table_sort() makes them, made
+ * once and kept with the table. Any thread may ask: a worker can make an
+ * order ahead of need (a name sort of 100,000 rows takes about 0.2 s) while
+ * the main thread reads those already made.
+ *
+ * Returns: (transfer none) (array): n_rows row indices, as long as @self lives
+ */
+const guint32 *
+sp_catalog_table_get_order (SpCatalogTable *self,
+                            SpCatalogSort   sort)
+{
+  guint32 *order, *made;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (sort <= SP_CATALOG_SORT_COST, NULL);
+
+  g_mutex_lock (&self->orders_lock);
+  order = self->orders[sort];
+  g_mutex_unlock (&self->orders_lock);
+  if (order != NULL)
+    return order;
+
+  /* Made outside the lock, so that no thread waits on another's sort; the
+   * first one made is kept. */
+  made = sp_catalog_table_sort (self, sort);
+  g_mutex_lock (&self->orders_lock);
+  if (self->orders[sort] == NULL)
+    self->orders[sort] = g_steal_pointer (&made);
+  order = self->orders[sort];
+  g_mutex_unlock (&self->orders_lock);
+  g_free (made);
 
   return order;
 }

@@ -105,6 +105,8 @@ int                    sp_catalog_table_compare           (const SpCatalogTable 
 G_GNUC_WARN_UNUSED_RESULT
 guint32               *sp_catalog_table_sort              (const SpCatalogTable  *self,
                                                            SpCatalogSort          sort);
+const guint32         *sp_catalog_table_get_order         (SpCatalogTable        *self,
+                                                           SpCatalogSort          sort);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpCatalogTable, sp_catalog_table_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpCatalogTableBuilder, sp_catalog_table_builder_free)

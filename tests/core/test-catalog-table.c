@@ -306,6 +306,32 @@ test_merge (void)
   g_assert_cmpint (sp_product_get_version (valve), ==, 2);
 }
 
+static gpointer
+get_order_thread (gpointer data)
+{
+  return (gpointer)sp_catalog_table_get_order (data, SP_CATALOG_SORT_NAME);
+}
+
+/* A column's order is made once, whichever thread asks first, and is the
+ * order a fresh sort gives. */
+static void
+test_order_kept (void)
+{
+  g_autoptr(SpCatalogTable) table = create_table ();
+  g_autofree guint32 *sorted = sp_catalog_table_sort (table, SP_CATALOG_SORT_NAME);
+  GThread *worker = g_thread_new ("order", get_order_thread, table);
+  const guint32 *order = sp_catalog_table_get_order (table, SP_CATALOG_SORT_NAME);
+  const guint32 *by_price;
+
+  g_assert_true (g_thread_join (worker) == order);
+  g_assert_cmpmem (order, 4 * sizeof (guint32), sorted, 4 * sizeof (guint32));
+  g_assert_true (sp_catalog_table_get_order (table, SP_CATALOG_SORT_NAME) == order);
+  /* Another key, another order: the cheapest first. */
+  by_price = sp_catalog_table_get_order (table, SP_CATALOG_SORT_LIST_PRICE);
+  g_assert_true (by_price != order);
+  g_assert_cmpstr (sp_catalog_table_get_sku (table, by_price[0]), ==, "SC-400");
+}
+
 static void
 test_empty (void)
 {
@@ -329,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/catalog-table/search", test_search);
   g_test_add_func ("/catalog-table/search-within", test_search_within);
   g_test_add_func ("/catalog-table/search-many-rows", test_search_many_rows);
+  g_test_add_func ("/catalog-table/order-kept", test_order_kept);
   g_test_add_func ("/catalog-table/sort", test_sort);
   g_test_add_func ("/catalog-table/same-as-products", test_same_as_products);
   g_test_add_func ("/catalog-table/scope", test_scope);
