@@ -434,8 +434,20 @@ format_cell (SpCatalogTable *table,
     }
 }
 
-static void cell_mapped_cb (GtkWidget   *child,
-                            GtkListItem *list_item);
+/* A cell's own state, made with it and kept as long as its list item. */
+typedef struct
+{
+  GtkListItem *list_item;  /* unowned: owns this */
+  GtkWidget   *child;      /* unowned: the list item holds it */
+  CellData    *data;
+  gboolean     stale;      /* its item moved while it was off screen */
+} Cell;
+
+/* The Cells that show an item, on the item. */
+static GQuark cells_quark;
+
+static void cell_mapped_cb (GtkWidget *child,
+                            Cell      *cell);
 
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
@@ -445,6 +457,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   CellData *data = user_data;
   Column column = data->column;
   GtkWidget *child;
+  Cell *cell = g_new0 (Cell, 1);
 
   /* A cell is one widget: a check for the scope, a label for the rest. */
   if (column == COLUMN_IN_SCOPE)
@@ -459,7 +472,11 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
     {
       child = sp_text_cell_new (column >= COLUMN_STOCK ? 1.0 : 0.0, column >= COLUMN_STOCK);
     }
-  g_signal_connect (child, "map", G_CALLBACK (cell_mapped_cb), list_item);
+  cell->list_item = list_item;
+  cell->child = child;
+  cell->data = data;
+  g_object_set_data_full (G_OBJECT (list_item), "sp-cell", cell, g_free);
+  g_signal_connect (child, "map", G_CALLBACK (cell_mapped_cb), cell);
   gtk_list_item_set_child (list_item, child);
 }
 
@@ -501,11 +518,6 @@ render_cell (GtkListItem *list_item,
                             sp_catalog_table_is_overstocked (table, row, OVERSTOCK_DAYS));
 }
 
-/* The cells that show an item, and whether each waits to be redrawn. */
-static GQuark cells_quark;
-static GQuark cell_data_quark;
-static GQuark cell_stale_quark;
-
 /* An empty place's row of widgets is hidden: it takes no room below the
  * results while it waits to go (or to show a row again, widgets and all).
  * The row is the parent of the cell that holds @child. */
@@ -530,27 +542,30 @@ item_moved_cb (SpCatalogRow *item,
 {
   GPtrArray *cells = g_object_get_qdata (G_OBJECT (item), cells_quark);
 
-  if (cells != NULL && cells->len > 0)
-    show_place (gtk_list_item_get_child (g_ptr_array_index (cells, 0)),
-                sp_catalog_row_get_row (item) == SP_CATALOG_ROW_NONE);
-  for (guint i = 0; cells != NULL && i < cells->len; i++)
-    {
-      GtkListItem *list_item = g_ptr_array_index (cells, i);
+  if (cells == NULL || cells->len == 0)
+    return;
 
-      if (!gtk_widget_get_mapped (gtk_list_item_get_child (list_item)))
-        g_object_set_qdata (G_OBJECT (list_item), cell_stale_quark, GINT_TO_POINTER (TRUE));
-      else
-        render_cell (list_item, g_object_get_qdata (G_OBJECT (list_item), cell_data_quark));
+  show_place (((Cell *)g_ptr_array_index (cells, 0))->child,
+              sp_catalog_row_get_row (item) == SP_CATALOG_ROW_NONE);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      Cell *cell = g_ptr_array_index (cells, i);
+
+      cell->stale = !gtk_widget_get_mapped (cell->child);
+      if (!cell->stale)
+        render_cell (cell->list_item, cell->data);
     }
 }
 
 static void
-cell_mapped_cb (GtkWidget   *child,
-                GtkListItem *list_item)
+cell_mapped_cb (GtkWidget *child,
+                Cell      *cell)
 {
-  if (g_object_steal_qdata (G_OBJECT (list_item), cell_stale_quark) != NULL &&
-      gtk_list_item_get_item (list_item) != NULL)
-    render_cell (list_item, g_object_get_qdata (G_OBJECT (list_item), cell_data_quark));
+  if (cell->stale && gtk_list_item_get_item (cell->list_item) != NULL)
+    {
+      cell->stale = FALSE;
+      render_cell (cell->list_item, cell->data);
+    }
 }
 
 static void
@@ -560,6 +575,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 {
   GObject *item = gtk_list_item_get_item (list_item);
   GPtrArray *cells = g_object_get_qdata (item, cells_quark);
+  Cell *cell = g_object_get_data (G_OBJECT (list_item), "sp-cell");
 
   /* A refilter gives the item another row rather than the view another item. */
   if (cells == NULL)
@@ -568,11 +584,9 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       g_object_set_qdata_full (item, cells_quark, cells, (GDestroyNotify)g_ptr_array_unref);
       g_signal_connect (item, "notify::row", G_CALLBACK (item_moved_cb), NULL);
     }
-  g_ptr_array_add (cells, list_item);
-  g_object_set_qdata (G_OBJECT (list_item), cell_data_quark, user_data);
-  g_object_set_qdata (G_OBJECT (list_item), cell_stale_quark, NULL);
-  show_place (gtk_list_item_get_child (list_item),
-              sp_catalog_row_get_row (SP_CATALOG_ROW (item)) == SP_CATALOG_ROW_NONE);
+  g_ptr_array_add (cells, cell);
+  cell->stale = FALSE;
+  show_place (cell->child, sp_catalog_row_get_row (SP_CATALOG_ROW (item)) == SP_CATALOG_ROW_NONE);
   render_cell (list_item, user_data);
 }
 
@@ -584,7 +598,7 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
   GPtrArray *cells = g_object_get_qdata (gtk_list_item_get_item (list_item), cells_quark);
 
   if (cells != NULL)
-    g_ptr_array_remove_fast (cells, list_item);
+    g_ptr_array_remove_fast (cells, g_object_get_data (G_OBJECT (list_item), "sp-cell"));
 }
 
 /* What each column sorts by. */
@@ -943,8 +957,6 @@ sp_scope_page_class_init (SpScopePageClass *klass)
 
   g_type_ensure (SP_TYPE_CATEGORY);
   cells_quark = g_quark_from_static_string ("sp-scope-page-cells");
-  cell_data_quark = g_quark_from_static_string ("sp-scope-page-cell-data");
-  cell_stale_quark = g_quark_from_static_string ("sp-scope-page-cell-stale");
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sp-scope-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SpScopePage, search_entry);
