@@ -15,10 +15,13 @@
  *
  * When a refilter shortens the list, GTK 4.8 destroys the rows of widgets
  * of every place that goes, ~25 µs a cell: 40 ms for 150 rows of a catalog
- * table, more than a frame. So the places a view still holds stay a moment
- * longer, empty (SP_CATALOG_ROW_NONE), and go 8 per frame, a few
- * milliseconds each time; places no view holds go at once. The results are
- * complete in the first frame.
+ * table, more than a frame. So the places a view still holds stay, empty
+ * (SP_CATALOG_ROW_NONE; the Scope page hides their rows), until the search
+ * has rested for a moment, and then go 8 at a time when the main loop has
+ * nothing else to do; places no view holds go at once. The results are
+ * complete in the first frame, typing never waits for widgets to go, and a
+ * longer result (a backspace) shows its rows in the places still there
+ * instead of making new rows of widgets.
  */
 
 /* SCHED_IDLE */
@@ -34,8 +37,8 @@
 #include "sp-catalog-row.h"
 
 /* Empty places that go per frame: a few milliseconds of widgets. */
-#define TRIM_PLACES    8
-#define TRIM_PERIOD_MS 16
+#define TRIM_PLACES   8
+#define TRIM_AFTER_MS 600
 #include "sp-product-list-model.h"
 
 struct _SpProductListModel
@@ -51,7 +54,7 @@ struct _SpProductListModel
   SpCatalogRow   **items;        /* per position; weak, alive while the view holds them */
   guint            n_visible;    /* the rows shown */
   guint            n_places;     /* the list's length: n_visible, then empty places that go */
-  guint            trim_id;
+  guint            trim_id;      /* waits for the search to rest, then trims when idle */
   guint            prepare_id;   /* the column orders are made once the view settles */
   GCancellable    *preparing;
 
@@ -235,6 +238,17 @@ trim_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The search has rested: the empty places go, a few whenever the main
+ * loop is idle. */
+static gboolean
+start_trim_cb (gpointer data)
+{
+  SpProductListModel *self = data;
+
+  self->trim_id = g_idle_add_full (G_PRIORITY_LOW, trim_cb, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 refilter (SpProductListModel *self)
 {
@@ -288,8 +302,10 @@ refilter (SpProductListModel *self)
   self->n_places = held;
   if (held < old_n)
     g_list_model_items_changed (G_LIST_MODEL (self), held, old_n - held, 0);
-  if (self->n_places > n && self->trim_id == 0)
-    self->trim_id = g_timeout_add (TRIM_PERIOD_MS, trim_cb, self);
+  /* Each refilter puts the trim off again. */
+  g_clear_handle_id (&self->trim_id, g_source_remove);
+  if (self->n_places > n)
+    self->trim_id = g_timeout_add (TRIM_AFTER_MS, start_trim_cb, self);
 }
 
 SpCatalogTable *
