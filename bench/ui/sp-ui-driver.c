@@ -27,6 +27,16 @@
 #include "sp-window.h"
 #include "sp-workspace.h"
 
+/* Under callgrind, each keystroke's handler and frame are counted apart
+ * (bench/ui/run --instructions); elsewhere these do nothing. */
+#ifdef HAVE_CALLGRIND
+#include <valgrind/callgrind.h>
+#else
+#define CALLGRIND_START_INSTRUMENTATION
+#define CALLGRIND_STOP_INSTRUMENTATION
+#define CALLGRIND_DUMP_STATS_AT(name)
+#endif
+
 static SpWorkspace *workspace;
 
 /* Runs the main loop for @ms and returns the longest time one iteration
@@ -464,6 +474,7 @@ bench (const char *dir,
       gint64 key_start = g_get_monotonic_time ();
       double handler_ms, later_ms;
 
+      CALLGRIND_START_INSTRUMENTATION;
       sp_scope_page_type (scope, key);
       handler_ms = (g_get_monotonic_time () - key_start) / 1000.0;
       frame_work_ms = -1;
@@ -475,6 +486,12 @@ bench (const char *dir,
           g_printerr ("sp-ui-driver: no frame after a keystroke\n");
           exit (1);
         }
+      CALLGRIND_STOP_INSTRUMENTATION;
+      {
+        g_autofree char *dump = g_strdup_printf ("keystroke %u '%c'", i + 1, query[i]);
+
+        CALLGRIND_DUMP_STATS_AT (dump);
+      }
       /* Then nothing the keystroke left to do may block a frame either. */
       later_ms = spin_measuring (300);
       refilter_ms = MAX (refilter_ms, MAX (handler_ms + frame_work_ms, later_ms));
