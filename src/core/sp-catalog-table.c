@@ -757,7 +757,7 @@ sp_catalog_table_search_within (const SpCatalogTable *self,
 
   /* Many hits: one strstr() pass over all the keys costs less than a
    * search in each of them (the longer query matches less often). */
-  if ((gsize)n_before * 64 > self->n_rows)
+  if ((gsize)n_before * 8 > self->n_rows)
     {
       g_autofree guint8 *now = g_malloc (MAX (self->n_rows, 1));
 
