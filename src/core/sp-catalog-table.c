@@ -755,7 +755,7 @@ sp_catalog_table_search_within (const SpCatalogTable *self,
   for (guint i = 0; i < self->n_rows; i++)
     n_before += hits[i];
 
-  /* Many hits: one strstr() pass over all the keys costs less than a
+  /* Many hits: one pass over all the keys costs less than a
    * search in each of them (the longer query matches less often). */
   if ((gsize)n_before * 8 > self->n_rows)
     {
