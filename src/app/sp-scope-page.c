@@ -20,6 +20,7 @@
 #include "sp-product-list-model.h"
 #include "sp-scope-page.h"
 #include "sp-site.h"
+#include "sp-check-cell.h"
 #include "sp-text-cell.h"
 #include "sp-undo-toast.h"
 
@@ -368,14 +369,14 @@ tree_activated_cb (SpScopePage *self,
 }
 
 static void
-check_toggled_cb (GtkCheckButton *check,
-                  GtkListItem    *list_item)
+check_toggled_cb (SpCheckCell *check,
+                  GtkListItem *list_item)
 {
   GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (check), SP_TYPE_SCOPE_PAGE);
   SpScopePage *self = page ? SP_SCOPE_PAGE (page) : NULL;
   SpCatalogRow *item = gtk_list_item_get_item (list_item);
   g_autoptr(GPtrArray) skus = g_ptr_array_new ();
-  gboolean active = gtk_check_button_get_active (check);
+  gboolean active = sp_check_cell_get_active (check);
   guint row;
 
   if (self == NULL || item == NULL ||
@@ -385,14 +386,14 @@ check_toggled_cb (GtkCheckButton *check,
 
   if (!campaign_is_editable (self))
     {
-      gtk_check_button_set_active (check, !active);
+      sp_check_cell_set_active (check, !active);
       return;
     }
 
   g_ptr_array_add (skus, (gpointer)sp_catalog_table_get_sku (table_of (self), row));
   /* A SKU that is in scope through its group stays checked. */
   if (change_skus (self, skus, active) == 0)
-    gtk_check_button_set_active (check, in_scope (self, row));
+    sp_check_cell_set_active (check, in_scope (self, row));
 }
 
 /* What each cell callback needs: the column, and the page to tell the scope. */
@@ -462,7 +463,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   /* A cell is one widget: a check for the scope, a label for the rest. */
   if (column == COLUMN_IN_SCOPE)
     {
-      child = gtk_check_button_new ();
+      child = sp_check_cell_new ();
       gtk_accessible_update_property (GTK_ACCESSIBLE (child),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("In the campaign's scope"),
                                       -1);
@@ -496,9 +497,7 @@ render_cell (GtkListItem *list_item,
   /* An empty place (about to go) shows nothing and takes no clicks. */
   if (column == COLUMN_IN_SCOPE)
     {
-      g_signal_handlers_block_by_func (child, check_toggled_cb, list_item);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (child), !empty && in_scope (data->self, row));
-      g_signal_handlers_unblock_by_func (child, check_toggled_cb, list_item);
+      sp_check_cell_set_active (SP_CHECK_CELL (child), !empty && in_scope (data->self, row));
       gtk_widget_set_opacity (child, empty ? 0.0 : 1.0);
       gtk_widget_set_sensitive (child, !empty);
       return;

@@ -20,6 +20,7 @@
 #include "sp-catalog-row.h"
 #include "sp-enum-strings.h"
 #include "sp-pricing-page.h"
+#include "sp-check-cell.h"
 #include "sp-scope-page.h"
 #include "sp-store.h"
 #include "sp-window.h"
@@ -651,6 +652,51 @@ test_scope_sort_and_selection (Fixture       *fixture,
   g_assert_false (gtk_selection_model_is_selected (selection, 0));
 }
 
+static void
+count_toggle (guint *toggles)
+{
+  (*toggles)++;
+}
+
+/* A row's check box puts its SKU in the scope and takes it out again, by
+ * Space or Enter as by a click (all three activate it); only a user's
+ * toggle changes the scope. */
+static void
+test_scope_check_box (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  SpCampaign *campaign;
+  SpCheckCell *check;
+  guint toggles = 0;
+
+  create_campaign (fixture);
+  campaign = shown_campaign (fixture);
+  wait_until (scope_ready, fixture);
+  /* Let the view make its rows. */
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  check = SP_CHECK_CELL (find_on_page (fixture, "scope", SP_TYPE_CHECK_CELL));
+  g_assert_nonnull (check);
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (check)));
+  g_signal_connect_swapped (check, "toggled", G_CALLBACK (count_toggle), &toggles);
+  g_assert_false (sp_check_cell_get_active (check));
+  g_assert_cmpuint (g_strv_length ((char **)sp_campaign_get_scope_products (campaign)), ==, 0);
+
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (check)));
+  g_assert_true (sp_check_cell_get_active (check));
+  g_assert_cmpuint (toggles, ==, 1);
+  g_assert_cmpuint (g_strv_length ((char **)sp_campaign_get_scope_products (campaign)), ==, 1);
+
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (check)));
+  g_assert_false (sp_check_cell_get_active (check));
+  g_assert_cmpuint (g_strv_length ((char **)sp_campaign_get_scope_products (campaign)), ==, 0);
+
+  /* Set by the program (a refilter, an undo): no toggle, the scope stays. */
+  sp_check_cell_set_active (check, TRUE);
+  g_assert_cmpuint (toggles, ==, 2);
+  g_assert_cmpuint (g_strv_length ((char **)sp_campaign_get_scope_products (campaign)), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -670,6 +716,8 @@ main (int   argc,
               fixture_set_up, test_submit_and_approve, fixture_tear_down);
   g_test_add ("/app/window/scope-sort-and-selection", Fixture, NULL,
               fixture_set_up, test_scope_sort_and_selection, fixture_tear_down);
+  g_test_add ("/app/window/scope-check-box", Fixture, NULL,
+              fixture_set_up, test_scope_check_box, fixture_tear_down);
   g_test_add ("/app/window/boost-settings", Fixture, NULL,
               fixture_set_up, test_boost_settings, fixture_tear_down);
 
