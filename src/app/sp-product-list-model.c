@@ -263,15 +263,27 @@ refilter (SpProductListModel *self)
       order = sp_catalog_table_get_order (self->table, self->sort);
     }
 
-  for (guint i = 0; i < self->n_rows; i++)
+  if (order == NULL && !self->descending && !self->overstocked_only && !self->in_scope_only)
     {
-      guint index = self->descending ? self->n_rows - 1 - i : i;
-      guint32 row = order ? order[index] : index;
+      /* The common case, a search in SKU order: no branch per row. */
+      for (guint32 row = 0; row < self->n_rows; row++)
+        {
+          self->visible[n] = row;
+          n += self->hits[row];
+        }
+    }
+  else
+    {
+      for (guint i = 0; i < self->n_rows; i++)
+        {
+          guint index = self->descending ? self->n_rows - 1 - i : i;
+          guint32 row = order ? order[index] : index;
 
-      if (self->hits[row] &&
-          (!self->overstocked_only || self->overstocked[row]) &&
-          (!self->in_scope_only || self->in_scope[row]))
-        self->visible[n++] = row;
+          if (self->hits[row] &&
+              (!self->overstocked_only || self->overstocked[row]) &&
+              (!self->in_scope_only || self->in_scope[row]))
+            self->visible[n++] = row;
+        }
     }
   self->n_visible = n;
 
