@@ -19,6 +19,7 @@
 #include "sp-money.h"
 #include "sp-price-row.h"
 #include "sp-pricing-page.h"
+#include "sp-spinners.h"
 #include "sp-undo-toast.h"
 
 typedef enum
@@ -36,6 +37,8 @@ typedef enum
 struct _SpPricingPage
 {
   SpCampaignPage     parent_instance;
+
+  GtkSpinner *loading_spinner;
 
   /* Owned references */
   GSignalGroup      *campaign_signals;
@@ -610,6 +613,7 @@ sp_pricing_page_class_init (SpPricingPageClass *klass)
   page_class->workspace_changed = sp_pricing_page_workspace_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sp-pricing-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SpPricingPage, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, SpPricingPage, warning_revealer);
   gtk_widget_class_bind_template_child (widget_class, SpPricingPage, warning_label);
   gtk_widget_class_bind_template_child (widget_class, SpPricingPage, discount_spin);
@@ -627,6 +631,7 @@ static void
 sp_pricing_page_init (SpPricingPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_spinner_spin_while_mapped (self->loading_spinner);
 
   self->discounts = new_discounts ();
   self->rows = g_list_store_new (SP_TYPE_PRICE_ROW);

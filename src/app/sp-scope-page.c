@@ -14,13 +14,14 @@
 
 #include <glib/gi18n.h>
 
-#include "sp-category.h"
 #include "sp-catalog-row.h"
+#include "sp-category.h"
+#include "sp-check-cell.h"
 #include "sp-money.h"
 #include "sp-product-list-model.h"
 #include "sp-scope-page.h"
 #include "sp-site.h"
-#include "sp-check-cell.h"
+#include "sp-spinners.h"
 #include "sp-text-cell.h"
 #include "sp-undo-toast.h"
 
@@ -42,6 +43,8 @@ typedef enum
 struct _SpScopePage
 {
   SpCampaignPage      parent_instance;
+
+  GtkSpinner *loading_spinner;
 
   /* Owned references */
   GSignalGroup       *campaign_signals;
@@ -958,6 +961,7 @@ sp_scope_page_class_init (SpScopePageClass *klass)
   cells_quark = g_quark_from_static_string ("sp-scope-page-cells");
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sp-scope-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SpScopePage, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, SpScopePage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SpScopePage, overstocked_toggle);
   gtk_widget_class_bind_template_child (widget_class, SpScopePage, in_scope_toggle);
@@ -982,6 +986,7 @@ sp_scope_page_init (SpScopePage *self)
   g_autoptr(GtkListItemFactory) tree_factory = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_spinner_spin_while_mapped (self->loading_spinner);
 
   self->children = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->scope_skus = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -14,11 +14,14 @@
 
 #include "sp-campaign-sidebar.h"
 #include "sp-campaign-view.h"
+#include "sp-spinners.h"
 #include "sp-window.h"
 
 struct _SpWindow
 {
   AdwApplicationWindow  parent_instance;
+
+  GtkSpinner *loading_spinner;
 
   /* Owned references */
   SpWorkspace          *workspace;
@@ -276,6 +279,7 @@ sp_window_class_init (SpWindowClass *klass)
   g_type_ensure (SP_TYPE_CAMPAIGN_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/sp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, sidebar_box);
@@ -305,6 +309,7 @@ static void
 sp_window_init (SpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_spinner_spin_while_mapped (self->loading_spinner);
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APP_ID);
