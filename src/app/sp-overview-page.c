@@ -34,6 +34,7 @@ struct _SpOverviewPage
   gboolean        filling;           /* TRUE while the fields are set from the campaign */
 
   /* Template widgets */
+  AdwPreferencesGroup *outcome_group;
   GtkLabel       *status_label;
   AdwActionRow   *status_row;
   GtkWidget      *reopen_button;
@@ -336,6 +337,28 @@ show_plan (SpOverviewPage *self,
   margin_amount = sp_money_format_with_currency (plan->margin, plan->currency);
   /* Translators: a margin amount and its percentage of revenue */
   margin = g_strdup_printf (_("%1$s (%2$s)"), margin_amount, margin_pct);
+  /* SKUs priced in another currency are left out of the figures: say so,
+   * rather than show a plan of nothing without a reason. */
+  if (plan->n_other_currency > 0)
+    {
+      g_autofree char *note = NULL;
+
+      /* Translators: %1$u is a number of SKUs, %2$s the campaign's currency such as USD */
+      note = g_strdup_printf (ngettext ("From the scope, prices and sales history. %1$u SKU is "
+                                        "priced in another currency than the campaign's %2$s "
+                                        "and is left out.",
+                                        "From the scope, prices and sales history. %1$u SKUs are "
+                                        "priced in another currency than the campaign's %2$s "
+                                        "and are left out.",
+                                        plan->n_other_currency),
+                              plan->n_other_currency, plan->currency);
+      adw_preferences_group_set_description (self->outcome_group, note);
+    }
+  else
+    {
+      adw_preferences_group_set_description (self->outcome_group,
+                                             _("From the scope, prices and sales history"));
+    }
   gtk_label_set_label (self->units_cleared_label, units);
   gtk_label_set_label (self->revenue_label, revenue);
   gtk_label_set_label (self->margin_label, margin);
@@ -518,6 +541,7 @@ sp_overview_page_class_init (SpOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpOverviewPage, margin_floor_spin);
   gtk_widget_class_bind_template_child (widget_class, SpOverviewPage, discount_spin);
   gtk_widget_class_bind_template_child (widget_class, SpOverviewPage, units_cleared_label);
+  gtk_widget_class_bind_template_child (widget_class, SpOverviewPage, outcome_group);
   gtk_widget_class_bind_template_child (widget_class, SpOverviewPage, revenue_label);
   gtk_widget_class_bind_template_child (widget_class, SpOverviewPage, margin_label);
   gtk_widget_class_bind_template_child (widget_class, SpOverviewPage, chart);
