@@ -7,8 +7,9 @@
 #include <string.h>
 
 #include "sp-campaign-repository.h"
-#include "sp-db-private.h"
 #include "sp-model-error.h"
+
+#include "test-db-util.h"
 
 typedef struct
 {
@@ -39,20 +40,6 @@ exec_sql (Fixture    *fixture,
   g_assert_no_error (error);
   _sp_db_exec (db, sql, &error);
   g_assert_no_error (error);
-}
-
-static gint64
-query_int (Fixture    *fixture,
-           const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3) db = _sp_db_open (fixture->path, &error);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
 }
 
 static void
@@ -216,9 +203,10 @@ test_create_round_trip (Fixture       *fixture,
   loaded = reload_from_file (fixture, sp_campaign_get_id (campaign));
   assert_same_campaign (campaign, loaded);
 
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM outbox WHERE entity = 'campaign' "
-                                       "AND action = 'created'"), ==, 1);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM outbox"), ==, 1);
+  g_assert_cmpint (query_int_in (fixture->path,
+                                 "SELECT count(*) FROM outbox WHERE entity = 'campaign' "
+                                 "AND action = 'created'"), ==, 1);
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM outbox"), ==, 1);
 }
 
 static void
@@ -256,8 +244,8 @@ test_save_round_trip (Fixture       *fixture,
 
   loaded = reload_from_file (fixture, id);
   assert_same_campaign (campaign, loaded);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM outbox"), ==, 2);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM campaign_scope"), ==, 2);
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM outbox"), ==, 2);
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM campaign_scope"), ==, 2);
 
   /* Removing from the scope removes the rows. */
   {
@@ -266,7 +254,9 @@ test_save_round_trip (Fixture       *fixture,
     sp_campaign_set_scope_products (campaign, none);
     g_assert_true (sp_campaign_repository_save (fixture->repo, campaign, &error));
     g_assert_no_error (error);
-    g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM campaign_scope WHERE kind = 'product'"), ==, 0);
+    g_assert_cmpint (query_int_in (fixture->path,
+                                   "SELECT count(*) FROM campaign_scope "
+                                   "WHERE kind = 'product'"), ==, 0);
   }
 }
 
@@ -329,14 +319,16 @@ test_boost_round_trip (Fixture       *fixture,
                                          "FROM campaigns", "Tools/Drills"));
   g_assert_true (query_text_is (fixture, "SELECT json_extract (params_json, '$.trigger.source') "
                                          "FROM campaigns", "erp"));
-  g_assert_cmpint (query_int (fixture, "SELECT json_extract (params_json, '$.boost.weight') "
-                                       "FROM campaigns"), ==, 4);
+  g_assert_cmpint (query_int_in (fixture->path,
+                                 "SELECT json_extract (params_json, '$.boost.weight') "
+                                 "FROM campaigns"), ==, 4);
 
   /* A status move keeps the settings. */
   g_assert_true (sp_campaign_repository_transition (fixture->repo, campaign, SP_CAMPAIGN_STATUS_PLANNED,
                                                     NULL, &error));
-  g_assert_cmpint (query_int (fixture, "SELECT json_extract (params_json, '$.boost.weight') "
-                                       "FROM campaigns"), ==, 4);
+  g_assert_cmpint (query_int_in (fixture->path,
+                                 "SELECT json_extract (params_json, '$.boost.weight') "
+                                 "FROM campaigns"), ==, 4);
 
   /* The demo workspace's form: no "enabled" (it boosts), weight and
    * clearance_category as written by sp-demo-campaigns.c. */
@@ -374,11 +366,12 @@ test_unknown_reference (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "scope-products"));
 
   /* Nothing of the failed save was stored. */
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM campaign_scope"), ==, 0);
-  g_assert_cmpint (query_int (fixture, "SELECT version FROM campaigns"), ==, 1);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM campaigns WHERE owner = 'changed'"),
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM campaign_scope"), ==, 0);
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT version FROM campaigns"), ==, 1);
+  g_assert_cmpint (query_int_in (fixture->path,
+                                 "SELECT count(*) FROM campaigns WHERE owner = 'changed'"),
                    ==, 0);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM outbox"), ==, 1);
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM outbox"), ==, 1);
   g_assert_cmpint (sp_campaign_get_version (campaign), ==, 1);
 }
 
@@ -391,8 +384,8 @@ test_invalid_campaign (Fixture       *fixture,
 
   g_assert_false (sp_campaign_repository_create (fixture->repo, campaign, &error));
   g_assert_error (error, SP_MODEL_ERROR, SP_MODEL_ERROR_INVALID_FIELD);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM campaigns"), ==, 0);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM outbox"), ==, 0);
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM campaigns"), ==, 0);
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM outbox"), ==, 0);
   g_assert_cmpuint (fixture->n_items_changed, ==, 0);
 }
 
@@ -412,9 +405,10 @@ test_transitions (Fixture       *fixture,
   g_assert_error (error, SP_MODEL_ERROR, SP_MODEL_ERROR_ILLEGAL_TRANSITION);
   g_clear_error (&error);
   g_assert_cmpint (sp_campaign_get_status (campaign), ==, SP_CAMPAIGN_STATUS_DRAFT);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM campaigns WHERE status = 'draft' "
-                                       "AND version = 1"), ==, 1);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM outbox"), ==, 1);
+  g_assert_cmpint (query_int_in (fixture->path,
+                                 "SELECT count(*) FROM campaigns WHERE status = 'draft' "
+                                 "AND version = 1"), ==, 1);
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM outbox"), ==, 1);
 
   g_assert_true (sp_campaign_repository_transition (fixture->repo, campaign,
                                                     SP_CAMPAIGN_STATUS_PLANNED, NULL, &error));
@@ -432,12 +426,14 @@ test_transitions (Fixture       *fixture,
 
   /* One outbox row per write (3 status rows, 2 approval rows, 1 created),
    * and the history of review decisions with their comments. */
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM outbox"), ==, 6);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM approvals"), ==, 2);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM approvals WHERE decision = 'rejected' "
-                                       "AND comment = 'margin too thin'"), ==, 1);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM approvals WHERE decision = "
-                                       "'submitted' AND comment = 'please'"), ==, 1);
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM outbox"), ==, 6);
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM approvals"), ==, 2);
+  g_assert_cmpint (query_int_in (fixture->path,
+                                 "SELECT count(*) FROM approvals WHERE decision = 'rejected' "
+                                 "AND comment = 'margin too thin'"), ==, 1);
+  g_assert_cmpint (query_int_in (fixture->path,
+                                 "SELECT count(*) FROM approvals WHERE decision = "
+                                 "'submitted' AND comment = 'please'"), ==, 1);
 }
 
 static void
@@ -464,7 +460,8 @@ test_conflict (Fixture       *fixture,
   g_assert_false (sp_campaign_repository_save (fixture->repo, campaign, &error));
   g_assert_error (error, SP_STORE_ERROR, SP_STORE_ERROR_CONFLICT);
   g_clear_error (&error);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM campaigns WHERE owner = 'them'"), ==,
+  g_assert_cmpint (query_int_in (fixture->path,
+                                 "SELECT count(*) FROM campaigns WHERE owner = 'them'"), ==,
                    1);
 
   /* A reload takes theirs, in place. */
@@ -649,7 +646,7 @@ test_async (Fixture       *fixture,
 
   loaded = reload_from_file (fixture, sp_campaign_get_id (campaign));
   assert_same_campaign (campaign, loaded);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM outbox"), ==, 3);
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM outbox"), ==, 3);
 }
 
 static void
@@ -704,7 +701,7 @@ test_quick_edits (Fixture       *fixture,
   g_assert_cmpint (sp_campaign_get_version (campaign), ==, 1 + G_N_ELEMENTS (names));
   loaded = reload_from_file (fixture, sp_campaign_get_id (campaign));
   g_assert_cmpstr (sp_campaign_get_name (loaded), ==, "Typed fast");
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM outbox"), ==,
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM outbox"), ==,
                    1 + G_N_ELEMENTS (names));
 }
 

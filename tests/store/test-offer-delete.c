@@ -12,8 +12,9 @@
 #include "sp-campaign-repository.h"
 #include "sp-catalog-repository.h"
 #include "sp-customer-repository.h"
-#include "sp-db-private.h"
 #include "sp-offer-repository.h"
+
+#include "test-db-util.h"
 
 typedef struct
 {
@@ -24,20 +25,6 @@ typedef struct
   SpCustomerRepository *customers;
   SpCampaign           *campaign;
 } Fixture;
-
-static gint64
-query_int (Fixture    *fixture,
-           const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3) db = _sp_db_open (fixture->path, &error);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -124,8 +111,9 @@ test_delete_coupon (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (coupons->len, ==, 1);
   g_assert_cmpstr (sp_coupon_get_code (g_ptr_array_index (coupons, 0)), ==, "KEEP-VIP");
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM outbox WHERE entity = 'coupon' "
-                                       "AND action = 'deleted'"), ==, 1);
+  g_assert_cmpint (query_int_in (fixture->path,
+                                 "SELECT count(*) FROM outbox WHERE entity = 'coupon' "
+                                 "AND action = 'deleted'"), ==, 1);
 
   /* Again: nothing to delete, still no error. */
   g_assert_true (sp_offer_repository_delete (fixture->offers, G_OBJECT (gone), &error));
@@ -150,7 +138,7 @@ test_delete_quote_and_banner (Fixture       *fixture,
   g_assert_true (sp_offer_repository_save_quote (fixture->offers, quote, &error));
   g_assert_true (sp_offer_repository_save_banner (fixture->offers, banner, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM quote_lines"), ==, 1);
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM quote_lines"), ==, 1);
 
   g_assert_true (sp_offer_repository_delete (fixture->offers, G_OBJECT (quote), &error));
   g_assert_true (sp_offer_repository_delete (fixture->offers, G_OBJECT (banner), &error));
@@ -165,8 +153,9 @@ test_delete_quote_and_banner (Fixture       *fixture,
   g_assert_cmpuint (quotes->len, ==, 0);
   g_assert_cmpuint (banners->len, ==, 0);
   /* The lines go with their quote. */
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM quote_lines"), ==, 0);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM outbox WHERE action = 'deleted'"), ==, 2);
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM quote_lines"), ==, 0);
+  g_assert_cmpint (query_int_in (fixture->path,
+                                 "SELECT count(*) FROM outbox WHERE action = 'deleted'"), ==, 2);
 }
 
 static void
@@ -189,8 +178,9 @@ test_delete_mapping (Fixture       *fixture,
   mappings = sp_customer_repository_load_segment_mappings (fixture->customers, campaign_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (mappings->len, ==, 0);
-  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM outbox WHERE entity = 'segment_mapping' "
-                                       "AND action = 'deleted'"), ==, 1);
+  g_assert_cmpint (query_int_in (fixture->path,
+                                 "SELECT count(*) FROM outbox WHERE entity = 'segment_mapping' "
+                                 "AND action = 'deleted'"), ==, 1);
 }
 
 int

@@ -10,11 +10,12 @@
 #include "sp-campaign-repository.h"
 #include "sp-catalog-repository.h"
 #include "sp-customer-repository.h"
-#include "sp-db-private.h"
 #include "sp-offer-repository.h"
 #include "sp-order-repository.h"
 #include "sp-promotion-json.h"
 #include "sp-promotion-repository.h"
+
+#include "test-db-util.h"
 
 typedef struct
 {
@@ -64,20 +65,6 @@ reopen (Fixture *fixture)
 
   g_assert_no_error (error);
   return store;
-}
-
-static gint64
-count_rows (Fixture    *fixture,
-            const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3) db = _sp_db_open (fixture->path, &error);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
 }
 
 static void assert_same_object (gpointer a, gpointer b, const char *where);
@@ -531,8 +518,9 @@ test_round_trip (Fixture       *fixture,
   assert_same_object (ws.promotion, promotion, "promotion");
 
   /* One outbox row per write: 15 saves, 2 transitions, 1 approval row. */
-  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM outbox"), ==, 18);
-  g_assert_cmpint (count_rows (fixture, "SELECT count(DISTINCT idempotency_key) FROM outbox"), ==,
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM outbox"), ==, 18);
+  g_assert_cmpint (query_int_in (fixture->path,
+                                 "SELECT count(DISTINCT idempotency_key) FROM outbox"), ==,
                    18);
 }
 
@@ -561,7 +549,7 @@ test_promotion_numbers (Fixture       *fixture,
   g_assert_error (error, SP_STORE_ERROR, SP_STORE_ERROR_CONSTRAINT);
   g_assert_nonnull (strstr (error->message, "PROMO00001"));
   g_clear_error (&error);
-  g_assert_cmpint (count_rows (fixture,
+  g_assert_cmpint (query_int_in (fixture->path,
                                "SELECT count(*) FROM promotions WHERE number = 'PROMO00099'"),
                    ==, 0);
 
@@ -569,8 +557,8 @@ test_promotion_numbers (Fixture       *fixture,
   sp_promotion_set_number (clash, "PROMO00002");
   g_assert_false (sp_promotion_repository_save (repo, clash, NULL, &error));
   g_assert_error (error, SP_STORE_ERROR, SP_STORE_ERROR_CONSTRAINT);
-  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM promotions"), ==, 2);
-  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM outbox"), ==, 2);
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM promotions"), ==, 2);
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM outbox"), ==, 2);
 }
 
 static void
@@ -599,9 +587,9 @@ test_failed_write_leaves_nothing (Fixture       *fixture,
   g_assert_error (error, SP_STORE_ERROR, SP_STORE_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "NO-SUCH-SKU"));
 
-  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM sales_orders"), ==, 0);
-  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM price_lists"), ==, 0);
-  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM outbox"), ==, 0);
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM sales_orders"), ==, 0);
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM price_lists"), ==, 0);
+  g_assert_cmpint (query_int_in (fixture->path, "SELECT count(*) FROM outbox"), ==, 0);
 }
 
 static void
