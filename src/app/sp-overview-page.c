@@ -32,6 +32,7 @@ struct _SpOverviewPage
   guint           projection_source;
   GCancellable   *projection_cancellable;
   gboolean        filling;           /* TRUE while the fields are set from the campaign */
+  char           *outcome_basis;     /* the outcome group's description, as the template has it */
 
   /* Template widgets */
   AdwPreferencesGroup *outcome_group;
@@ -341,23 +342,23 @@ show_plan (SpOverviewPage *self,
    * rather than show a plan of nothing without a reason. */
   if (plan->n_other_currency > 0)
     {
-      g_autofree char *note = NULL;
+      g_autofree char *left_out = NULL;
+      g_autofree char *description = NULL;
 
       /* Translators: %1$u is a number of SKUs, %2$s the campaign's currency such as USD */
-      note = g_strdup_printf (ngettext ("From the scope, prices and sales history. %1$u SKU is "
-                                        "priced in another currency than the campaign's %2$s "
-                                        "and is left out.",
-                                        "From the scope, prices and sales history. %1$u SKUs are "
-                                        "priced in another currency than the campaign's %2$s "
-                                        "and are left out.",
-                                        plan->n_other_currency),
-                              plan->n_other_currency, plan->currency);
-      adw_preferences_group_set_description (self->outcome_group, note);
+      left_out = g_strdup_printf (ngettext ("%1$u SKU is priced in another currency than the "
+                                            "campaign's %2$s and is left out.",
+                                            "%1$u SKUs are priced in another currency than the "
+                                            "campaign's %2$s and are left out.",
+                                            plan->n_other_currency),
+                                  plan->n_other_currency, plan->currency);
+      /* Translators: the projection's basis, then which SKUs it leaves out */
+      description = g_strdup_printf (_("%1$s. %2$s"), self->outcome_basis, left_out);
+      adw_preferences_group_set_description (self->outcome_group, description);
     }
   else
     {
-      adw_preferences_group_set_description (self->outcome_group,
-                                             _("From the scope, prices and sales history"));
+      adw_preferences_group_set_description (self->outcome_group, self->outcome_basis);
     }
   gtk_label_set_label (self->units_cleared_label, units);
   gtk_label_set_label (self->revenue_label, revenue);
@@ -503,6 +504,7 @@ sp_overview_page_dispose (GObject *object)
   g_clear_object (&self->projection_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_OVERVIEW_PAGE);
   g_clear_object (&self->campaign_signals);
+  g_clear_pointer (&self->outcome_basis, g_free);
 
   G_OBJECT_CLASS (sp_overview_page_parent_class)->dispose (object);
 }
@@ -553,6 +555,7 @@ static void
 sp_overview_page_init (SpOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->outcome_basis = g_strdup (adw_preferences_group_get_description (self->outcome_group));
 
   self->campaign_signals = g_signal_group_new (SP_TYPE_CAMPAIGN);
   g_signal_group_connect_object (self->campaign_signals, "notify",
