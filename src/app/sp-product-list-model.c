@@ -36,7 +36,8 @@
 
 #include "sp-catalog-row.h"
 
-/* Empty places that go per frame: a few milliseconds of widgets. */
+/* Empty places that go at a time (a few milliseconds of widgets), once the
+ * search has rested this long. */
 #define TRIM_PLACES   8
 #define TRIM_AFTER_MS 600
 #include "sp-product-list-model.h"
@@ -220,7 +221,8 @@ prepare_orders_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Drops a few empty places from the end, once per frame, until none is left. */
+/* Drops a few empty places from the end, whenever the main loop is idle,
+ * until none is left. */
 static gboolean
 trim_cb (gpointer data)
 {
