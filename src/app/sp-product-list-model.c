@@ -5,7 +5,7 @@
  * The Scope page's rows: the catalog table filtered (search, overstocked,
  * in scope) and sorted, as a GListModel of SpCatalogRow. GtkFilterListModel
  * and GtkSortListModel would ask for every one of 100,000 items and run a
- * callback on each per keystroke; here a keystroke is one strstr() pass over
+ * callback on each per keystroke; here a keystroke is one pass over
  * the table's search keys and one walk over a byte per row. The views read
  * a row's fields from the table.
  *

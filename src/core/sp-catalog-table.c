@@ -5,7 +5,7 @@
  * The whole catalog as one immutable block of plain data: a row of numbers
  * and string offsets per product, one string pool, and the case-folded
  * search keys of all rows in one buffer. A view over 100,000 products then
- * costs a few megabytes instead of 100,000 objects, a search is one strstr()
+ * costs a few megabytes instead of 100,000 objects, a search is one memchr()
  * pass over contiguous memory, and a worker thread can build it and hand it
  * over whole. Rows are in SKU order.
  */
