@@ -58,6 +58,9 @@ struct _SpScopePage
   gboolean            updating_sites;
   int                 probed_column; /* see sort_changed_cb() */
   gboolean            probing;
+  GPtrArray          *empty_shown;  /* GtkListItems of empty places that came on screen */
+  guint               hide_empty_id;
+  gboolean            hiding_empty;  /* a refilter left an empty place on screen */
 
   /* Template widgets */
   GtkSearchEntry     *search_entry;
@@ -522,16 +525,49 @@ render_cell (GtkListItem *list_item,
 
 /* An empty place's row of widgets is hidden: it takes no room below the
  * results while it waits to go (or to show a row again, widgets and all).
- * The row is the parent of the cell that holds @child. */
-static void
+ * Off screen it stays, blank: hiding rows there would lay out the whole
+ * list again, a third of a keystroke's frame, for rows nobody sees. It is
+ * hidden if it comes on screen before it goes (cell_mapped_cb()), or with
+ * the others (@all) once the list is laid out again anyway.
+ * The row is the parent of the cell that holds @child.
+ * Returns: whether the place is empty and on screen */
+static gboolean
 show_place (GtkWidget *child,
-            gboolean   empty)
+            gboolean   empty,
+            gboolean   all)
 {
   GtkWidget *cell = gtk_widget_get_parent (child);
   GtkWidget *row = cell ? gtk_widget_get_parent (cell) : NULL;
+  gboolean on_screen;
 
-  if (row != NULL && GTK_IS_LIST_VIEW (gtk_widget_get_parent (row)))
+  if (row == NULL || !GTK_IS_LIST_VIEW (gtk_widget_get_parent (row)))
+    return FALSE;
+  on_screen = gtk_widget_get_mapped (row);
+  if (!empty || all || on_screen)
     gtk_widget_set_visible (row, !empty);
+
+  return empty && on_screen;
+}
+
+/* Hides the rows of the empty places that came on screen, once the frame
+ * that laid them out is done. */
+static gboolean
+hide_empty_shown_cb (gpointer data)
+{
+  SpScopePage *self = data;
+  g_autoptr(GPtrArray) list_items = g_steal_pointer (&self->empty_shown);
+
+  self->hide_empty_id = 0;
+  for (guint i = 0; i < list_items->len; i++)
+    {
+      GtkListItem *list_item = g_ptr_array_index (list_items, i);
+      SpCatalogRow *item = gtk_list_item_get_item (list_item);
+
+      if (item != NULL && sp_catalog_row_get_row (item) == SP_CATALOG_ROW_NONE)
+        show_place (gtk_list_item_get_child (list_item), TRUE, TRUE);
+    }
+
+  return G_SOURCE_REMOVE;
 }
 
 /* GTK keeps about 200 rows of widgets around the visible ones; a refilter
@@ -543,12 +579,21 @@ item_moved_cb (SpCatalogRow *item,
                gpointer      user_data)
 {
   GPtrArray *cells = g_object_get_qdata (G_OBJECT (item), cells_quark);
+  Cell *first;
+  SpScopePage *self;
+  gboolean empty = sp_catalog_row_get_row (item) == SP_CATALOG_ROW_NONE;
 
   if (cells == NULL || cells->len == 0)
     return;
 
-  show_place (((Cell *)g_ptr_array_index (cells, 0))->child,
-              sp_catalog_row_get_row (item) == SP_CATALOG_ROW_NONE);
+  /* A refilter moves the places in order, the results first and then the
+   * empty ones: once one of those is found on screen, all go. */
+  first = g_ptr_array_index (cells, 0);
+  self = first->data->self;
+  if (!empty)
+    self->hiding_empty = FALSE;
+  if (show_place (first->child, empty, self->hiding_empty))
+    self->hiding_empty = TRUE;
   for (guint i = 0; i < cells->len; i++)
     {
       Cell *cell = g_ptr_array_index (cells, i);
@@ -563,10 +608,25 @@ static void
 cell_mapped_cb (GtkWidget *child,
                 Cell      *cell)
 {
-  if (cell->stale && gtk_list_item_get_item (cell->list_item) != NULL)
+  SpScopePage *self = cell->data->self;
+  SpCatalogRow *item = gtk_list_item_get_item (cell->list_item);
+
+  if (cell->stale && item != NULL)
     {
       cell->stale = FALSE;
       render_cell (cell->list_item, cell->data);
+    }
+
+  /* An empty place scrolled into view: its row goes (see show_place()). */
+  if (item != NULL && sp_catalog_row_get_row (item) == SP_CATALOG_ROW_NONE &&
+      cell->data->column == COLUMN_IN_SCOPE)
+    {
+      if (self->empty_shown == NULL)
+        self->empty_shown = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (self->empty_shown, g_object_ref (cell->list_item));
+      if (self->hide_empty_id == 0)
+        self->hide_empty_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, hide_empty_shown_cb,
+                                               self, NULL);
     }
 }
 
@@ -588,7 +648,8 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     }
   g_ptr_array_add (cells, cell);
   cell->stale = FALSE;
-  show_place (cell->child, sp_catalog_row_get_row (SP_CATALOG_ROW (item)) == SP_CATALOG_ROW_NONE);
+  show_place (cell->child, sp_catalog_row_get_row (SP_CATALOG_ROW (item)) == SP_CATALOG_ROW_NONE,
+              FALSE);
   render_cell (list_item, user_data);
 }
 
@@ -942,6 +1003,8 @@ sp_scope_page_dispose (GObject *object)
   g_clear_pointer (&self->children, g_hash_table_unref);
   g_clear_pointer (&self->scope_skus, g_hash_table_unref);
   g_clear_pointer (&self->site_checks, g_ptr_array_unref);
+  g_clear_handle_id (&self->hide_empty_id, g_source_remove);
+  g_clear_pointer (&self->empty_shown, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sp_scope_page_parent_class)->dispose (object);
 }

@@ -256,6 +256,61 @@ search_scope (Fixture    *fixture,
   sp_scope_page_set_search (scope_page (fixture), text);
 }
 
+static GtkWidget *find_on_page (Fixture    *fixture,
+                                const char *page,
+                                GType       type);
+
+/* The rows of the Scope page's table that are on screen. */
+static guint
+scope_rows_on_screen (Fixture *fixture)
+{
+  GtkWidget *view = find_on_page (fixture, "scope", GTK_TYPE_COLUMN_VIEW);
+  guint n = 0;
+
+  for (GtkWidget *list = gtk_widget_get_first_child (view); list != NULL;
+       list = gtk_widget_get_next_sibling (list))
+    {
+      if (!GTK_IS_LIST_VIEW (list))
+        continue;
+      for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+           row = gtk_widget_get_next_sibling (row))
+        n += gtk_widget_get_mapped (row);
+    }
+
+  return n;
+}
+
+static gboolean
+all_scope_rows_on_screen (Fixture *fixture)
+{
+  return scope_rows_on_screen (fixture) == 3;
+}
+
+static void
+count_frame (guint *frames)
+{
+  (*frames)++;
+}
+
+/* Waits for the window to paint a frame. */
+static void
+wait_for_frame (Fixture *fixture)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  guint frames = 0;
+  gulong handler = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (count_frame),
+                                             &frames);
+
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->window));
+  while (frames == 0)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_signal_handler_disconnect (clock, handler);
+}
+
 static guint wanted_generation;
 
 static gboolean
@@ -283,12 +338,21 @@ test_scope_and_pricing (Fixture       *fixture,
   wait_until (scope_ready, fixture);
 
   /* Search as you type: a growing query only narrows the list. */
+  adw_view_stack_set_visible_child_name (
+    sp_campaign_view_get_stack (SP_CAMPAIGN_VIEW (sp_window_get_campaign_view (fixture->window))),
+    "scope");
+  wait_until (all_scope_rows_on_screen, fixture);
   search_scope (fixture, "o");
   g_assert_cmpuint (sp_scope_page_get_n_shown (scope_page (fixture)), ==, 3);
   search_scope (fixture, "dr-");
   g_assert_cmpuint (sp_scope_page_get_n_shown (scope_page (fixture)), ==, 2);
+  /* The next frame shows those rows and no blank one below them. */
+  wait_for_frame (fixture);
+  g_assert_cmpuint (scope_rows_on_screen (fixture), ==, 2);
   search_scope (fixture, "");
   g_assert_cmpuint (sp_scope_page_get_n_shown (scope_page (fixture)), ==, 3);
+  wait_for_frame (fixture);
+  g_assert_cmpuint (scope_rows_on_screen (fixture), ==, 3);
 
   /* The whole Drills group goes into the scope, and is saved. */
   sp_scope_page_add_category (scope_page (fixture), "Tools/Power Tools/Drills");
