@@ -5,9 +5,9 @@
  * The Scope page's rows: the catalog table filtered (search, overstocked,
  * in scope) and sorted, as a GListModel of SpCatalogRow. GtkFilterListModel
  * and GtkSortListModel would ask for every one of 100,000 items and run a
- * callback on each per keystroke; here a keystroke is one pass over
- * the table's search keys and one walk over a byte per row. The views read
- * a row's fields from the table.
+ * callback on each per keystroke; here a keystroke is a search of the
+ * keys that can hold the query (see sp-catalog-table.c) and one walk over
+ * a byte per row. The views read a row's fields from the table.
  *
  * The items are places in the list (SpCatalogRow), not products: after a
  * refilter the items the view holds show their new row (notify::row), and
@@ -53,6 +53,7 @@ struct _SpProductListModel
   guint8          *in_scope;     /* a byte per row */
   guint32         *visible;      /* rows shown, in order */
   SpCatalogRow   **items;        /* per position; weak, alive while the view holds them */
+  guint            items_end;    /* no item is held at or after this position */
   guint            n_visible;    /* the rows shown */
   guint            n_places;     /* the list's length: n_visible, then empty places that go */
   guint            trim_id;      /* waits for the search to rest, then trims when idle */
@@ -97,6 +98,7 @@ get_item (GListModel *model,
     return NULL;
 
   row = position < self->n_visible ? self->visible[position] : SP_CATALOG_ROW_NONE;
+  self->items_end = MAX (self->items_end, position + 1);
   if (self->items[position] != NULL)
     return g_object_ref (self->items[position]);
 
@@ -126,6 +128,7 @@ clear_rows (SpProductListModel *self)
         g_object_remove_weak_pointer (G_OBJECT (self->items[i]), (gpointer *)&self->items[i]);
     }
   g_clear_pointer (&self->items, g_free);
+  self->items_end = 0;
   g_clear_handle_id (&self->trim_id, g_source_remove);
   g_clear_handle_id (&self->prepare_id, g_source_remove);
   if (self->preparing != NULL)
@@ -233,6 +236,7 @@ trim_cb (gpointer data)
   self->n_places = n;
   if (n < old_n)
     g_list_model_items_changed (G_LIST_MODEL (self), n, old_n - n, 0);
+  self->items_end = MIN (self->items_end, n);
   if (self->n_places > self->n_visible)
     return G_SOURCE_CONTINUE;
 
@@ -290,8 +294,10 @@ refilter (SpProductListModel *self)
   self->n_visible = n;
 
   /* The places both lists have show their new rows; then the list grows
-   * at its end, or its end empties (see the top of this file). */
-  for (guint i = 0; i < MIN (old_n, n); i++)
+   * at its end, or its end empties (see the top of this file). Only the
+   * places up to the last one a view held can hold an item. */
+  self->items_end = MIN (self->items_end, old_n);
+  for (guint i = 0; i < MIN (MIN (old_n, n), self->items_end); i++)
     {
       if (self->items[i] != NULL)
         sp_catalog_row_set_row (self->items[i], self->visible[i]);
@@ -306,13 +312,14 @@ refilter (SpProductListModel *self)
       return;
     }
 
-  for (guint i = n; i < old_n; i++)
+  for (guint i = n; i < self->items_end; i++)
     {
       if (self->items[i] != NULL)
         sp_catalog_row_set_row (self->items[i], SP_CATALOG_ROW_NONE);
     }
-  for (held = old_n; held > n && self->items[held - 1] == NULL; held--)
+  for (held = MAX (n, self->items_end); held > n && self->items[held - 1] == NULL; held--)
     ;
+  self->items_end = held;
   self->n_places = held;
   if (held < old_n)
     g_list_model_items_changed (G_LIST_MODEL (self), held, old_n - held, 0);
