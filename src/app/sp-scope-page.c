@@ -58,9 +58,8 @@ struct _SpScopePage
   gboolean            updating_sites;
   int                 probed_column; /* see sort_changed_cb() */
   gboolean            probing;
-  GPtrArray          *empty_shown;  /* GtkListItems of empty places that came on screen */
-  guint               hide_empty_id;
-  gboolean            hiding_empty;  /* a refilter left an empty place on screen */
+  GPtrArray          *blank_places; /* GtkListItems of empty places left blank off screen */
+  guint               hide_blank_id;
 
   /* Template widgets */
   GtkSearchEntry     *search_entry;
@@ -448,6 +447,7 @@ typedef struct
   GtkWidget   *child;      /* unowned: the list item holds it */
   CellData    *data;
   gboolean     stale;      /* its item moved while it was off screen */
+  gboolean     blank;      /* in blank_places */
 } Cell;
 
 /* The Cells that show an item, on the item. */
@@ -523,51 +523,77 @@ render_cell (GtkListItem *list_item,
                             sp_catalog_table_is_overstocked (table, row, OVERSTOCK_DAYS));
 }
 
-/* An empty place's row of widgets is hidden: it takes no room below the
- * results while it waits to go (or to show a row again, widgets and all).
- * Off screen it stays, blank: hiding rows there would lay out the whole
- * list again, a third of a keystroke's frame, for rows nobody sees. It is
- * hidden if it comes on screen before it goes (cell_mapped_cb()), or with
- * the others (@all) once the list is laid out again anyway.
- * The row is the parent of the cell that holds @child.
- * Returns: whether the place is empty and on screen */
-static gboolean
-show_place (GtkWidget *child,
-            gboolean   empty,
-            gboolean   all)
+static GtkWidget *
+row_of (Cell *cell)
 {
-  GtkWidget *cell = gtk_widget_get_parent (child);
-  GtkWidget *row = cell ? gtk_widget_get_parent (cell) : NULL;
-  gboolean on_screen;
+  GtkWidget *parent = gtk_widget_get_parent (cell->child);
+  GtkWidget *row = parent ? gtk_widget_get_parent (parent) : NULL;
 
-  if (row == NULL || !GTK_IS_LIST_VIEW (gtk_widget_get_parent (row)))
-    return FALSE;
-  on_screen = gtk_widget_get_mapped (row);
-  if (!empty || all || on_screen)
-    gtk_widget_set_visible (row, !empty);
-
-  return empty && on_screen;
+  return row != NULL && GTK_IS_LIST_VIEW (gtk_widget_get_parent (row)) ? row : NULL;
 }
 
-/* Hides the rows of the empty places that came on screen, once the frame
- * that laid them out is done. */
-static gboolean
-hide_empty_shown_cb (gpointer data)
+/* Hides the rows of the empty places left blank (see show_place()). */
+static void
+hide_blank_places (SpScopePage *self)
 {
-  SpScopePage *self = data;
-  g_autoptr(GPtrArray) list_items = g_steal_pointer (&self->empty_shown);
+  g_autoptr(GPtrArray) list_items = g_steal_pointer (&self->blank_places);
 
-  self->hide_empty_id = 0;
-  for (guint i = 0; i < list_items->len; i++)
+  g_clear_handle_id (&self->hide_blank_id, g_source_remove);
+  for (guint i = 0; list_items != NULL && i < list_items->len; i++)
     {
       GtkListItem *list_item = g_ptr_array_index (list_items, i);
       SpCatalogRow *item = gtk_list_item_get_item (list_item);
+      Cell *cell = g_object_get_data (G_OBJECT (list_item), "sp-cell");
+      GtkWidget *row = row_of (cell);
 
-      if (item != NULL && sp_catalog_row_get_row (item) == SP_CATALOG_ROW_NONE)
-        show_place (gtk_list_item_get_child (list_item), TRUE, TRUE);
+      cell->blank = FALSE;
+      if (item != NULL && sp_catalog_row_get_row (item) == SP_CATALOG_ROW_NONE && row != NULL)
+        gtk_widget_set_visible (row, FALSE);
     }
+}
 
+static gboolean
+hide_blank_places_cb (gpointer data)
+{
+  SpScopePage *self = data;
+
+  self->hide_blank_id = 0;
+  hide_blank_places (self);
   return G_SOURCE_REMOVE;
+}
+
+/* An empty place's row of widgets is hidden: it takes no room below the
+ * results while it waits to go (or to show a row again, widgets and all).
+ * Off screen it stays, blank: hiding rows there would lay out the whole
+ * list again, a third of a keystroke's frame, for rows nobody sees. The
+ * blank ones are hidden with the first empty place that is on screen, when
+ * the list is laid out again anyway, or when one comes into view. */
+static void
+show_place (Cell     *cell,
+            gboolean  empty)
+{
+  SpScopePage *self = cell->data->self;
+  GtkWidget *row = row_of (cell);
+
+  if (row == NULL)
+    return;
+
+  if (!empty)
+    {
+      gtk_widget_set_visible (row, TRUE);
+    }
+  else if (gtk_widget_get_mapped (row))
+    {
+      gtk_widget_set_visible (row, FALSE);
+      hide_blank_places (self);
+    }
+  else if (!cell->blank && cell->data->column == COLUMN_IN_SCOPE)
+    {
+      cell->blank = TRUE;
+      if (self->blank_places == NULL)
+        self->blank_places = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (self->blank_places, g_object_ref (cell->list_item));
+    }
 }
 
 /* GTK keeps about 200 rows of widgets around the visible ones; a refilter
@@ -579,21 +605,11 @@ item_moved_cb (SpCatalogRow *item,
                gpointer      user_data)
 {
   GPtrArray *cells = g_object_get_qdata (G_OBJECT (item), cells_quark);
-  Cell *first;
-  SpScopePage *self;
-  gboolean empty = sp_catalog_row_get_row (item) == SP_CATALOG_ROW_NONE;
 
   if (cells == NULL || cells->len == 0)
     return;
 
-  /* A refilter moves the places in order, the results first and then the
-   * empty ones: once one of those is found on screen, all go. */
-  first = g_ptr_array_index (cells, 0);
-  self = first->data->self;
-  if (!empty)
-    self->hiding_empty = FALSE;
-  if (show_place (first->child, empty, self->hiding_empty))
-    self->hiding_empty = TRUE;
+  show_place (g_ptr_array_index (cells, 0), sp_catalog_row_get_row (item) == SP_CATALOG_ROW_NONE);
   for (guint i = 0; i < cells->len; i++)
     {
       Cell *cell = g_ptr_array_index (cells, i);
@@ -617,17 +633,11 @@ cell_mapped_cb (GtkWidget *child,
       render_cell (cell->list_item, cell->data);
     }
 
-  /* An empty place scrolled into view: its row goes (see show_place()). */
+  /* An empty place scrolled into view: the blank ones go once the frame
+   * that shows it is done (see show_place()). */
   if (item != NULL && sp_catalog_row_get_row (item) == SP_CATALOG_ROW_NONE &&
-      cell->data->column == COLUMN_IN_SCOPE)
-    {
-      if (self->empty_shown == NULL)
-        self->empty_shown = g_ptr_array_new_with_free_func (g_object_unref);
-      g_ptr_array_add (self->empty_shown, g_object_ref (cell->list_item));
-      if (self->hide_empty_id == 0)
-        self->hide_empty_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, hide_empty_shown_cb,
-                                               self, NULL);
-    }
+      self->hide_blank_id == 0)
+    self->hide_blank_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, hide_blank_places_cb, self, NULL);
 }
 
 static void
@@ -648,8 +658,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     }
   g_ptr_array_add (cells, cell);
   cell->stale = FALSE;
-  show_place (cell->child, sp_catalog_row_get_row (SP_CATALOG_ROW (item)) == SP_CATALOG_ROW_NONE,
-              FALSE);
+  show_place (cell, sp_catalog_row_get_row (SP_CATALOG_ROW (item)) == SP_CATALOG_ROW_NONE);
   render_cell (list_item, user_data);
 }
 
@@ -1003,8 +1012,8 @@ sp_scope_page_dispose (GObject *object)
   g_clear_pointer (&self->children, g_hash_table_unref);
   g_clear_pointer (&self->scope_skus, g_hash_table_unref);
   g_clear_pointer (&self->site_checks, g_ptr_array_unref);
-  g_clear_handle_id (&self->hide_empty_id, g_source_remove);
-  g_clear_pointer (&self->empty_shown, g_ptr_array_unref);
+  g_clear_handle_id (&self->hide_blank_id, g_source_remove);
+  g_clear_pointer (&self->blank_places, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sp_scope_page_parent_class)->dispose (object);
 }
