@@ -89,9 +89,12 @@ add_product (SpCatalogRepository *catalog,
   g_assert_no_error (error);
 }
 
-/* A small catalog: two drills with a thin margin, one saw with a fat one. */
+/* A small catalog: two drills with a thin margin, one saw with a fat one;
+ * and @n_parts parts more (PT-000, PT-001, ...) where a test needs a list
+ * longer than the screen. */
 static void
-write_fixture_catalog (const char *db_path)
+write_fixture_catalog (const char *db_path,
+                       guint       n_parts)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SpStore) store = sp_store_open (db_path, &error);
@@ -114,6 +117,13 @@ write_fixture_catalog (const char *db_path)
   add_product (catalog, "DR-100", "Cordless Drill 18 V", "Tools/Power Tools/Drills", 10000, 8000, 900);
   add_product (catalog, "DR-200", "Hammer Drill 800 W", "Tools/Power Tools/Drills", 20000, 15000, 400);
   add_product (catalog, "SW-100", "Circular Saw 1200 W", "Tools/Power Tools/Saws", 15000, 6000, 50);
+  for (guint i = 0; i < n_parts; i++)
+    {
+      g_autofree char *sku = g_strdup_printf ("PT-%03u", i);
+      g_autofree char *name = g_strdup_printf ("Spare part %u", i);
+
+      add_product (catalog, sku, name, "Tools/Power Tools/Saws", 1000, 500, 10);
+    }
 }
 
 static void
@@ -125,7 +135,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->dir = g_dir_make_tmp ("sp-test-window-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->db_path = g_build_filename (fixture->dir, "workspace.db", NULL);
-  write_fixture_catalog (fixture->db_path);
+  write_fixture_catalog (fixture->db_path, GPOINTER_TO_UINT (user_data));
 
   sp_workspace_open_async (fixture->db_path, NULL, opened_cb, fixture);
   wait_until (workspace_is_open, fixture);
@@ -275,6 +285,33 @@ scope_rows_on_screen (Fixture *fixture)
       for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
            row = gtk_widget_get_next_sibling (row))
         n += gtk_widget_get_mapped (row);
+    }
+
+  return n;
+}
+
+/* The rows on screen that show an empty place (its check box is
+ * transparent), not a product. */
+static guint
+blank_scope_rows_on_screen (Fixture *fixture)
+{
+  GtkWidget *view = find_on_page (fixture, "scope", GTK_TYPE_COLUMN_VIEW);
+  guint n = 0;
+
+  for (GtkWidget *list = gtk_widget_get_first_child (view); list != NULL;
+       list = gtk_widget_get_next_sibling (list))
+    {
+      if (!GTK_IS_LIST_VIEW (list))
+        continue;
+      for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+           row = gtk_widget_get_next_sibling (row))
+        {
+          GtkWidget *first_cell = gtk_widget_get_first_child (row);
+          GtkWidget *check = first_cell ? gtk_widget_get_first_child (first_cell) : NULL;
+
+          g_assert_true (SP_IS_CHECK_CELL (check));
+          n += gtk_widget_get_mapped (row) && gtk_widget_get_opacity (check) == 0.0;
+        }
     }
 
   return n;
@@ -716,6 +753,56 @@ test_scope_sort_and_selection (Fixture       *fixture,
   g_assert_false (gtk_selection_model_is_selected (selection, 0));
 }
 
+/* GTK lays out its rows of widgets once, then keeps those off screen
+ * out of the way: a few dozen rows on screen. */
+static gboolean
+scope_rows_settled (Fixture *fixture)
+{
+  guint n = scope_rows_on_screen (fixture);
+
+  return n > 0 && n < 60;
+}
+
+/* Typing leaves the places below the screen that the search emptied blank
+ * for a moment; scrolled to straight away, they go as they come into view
+ * and the end of the list shows the last results. */
+static void
+test_scope_scroll_after_search (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  GtkWidget *view;
+  GListModel *places;
+  GtkAdjustment *scroll;
+
+  create_campaign (fixture);
+  wait_until (scope_ready, fixture);
+  adw_view_stack_set_visible_child_name (
+    sp_campaign_view_get_stack (SP_CAMPAIGN_VIEW (sp_window_get_campaign_view (fixture->window))),
+    "scope");
+  wait_until (scope_rows_settled, fixture);
+  view = find_on_page (fixture, "scope", GTK_TYPE_COLUMN_VIEW);
+  places = G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)));
+
+  /* PT-100 to PT-199; the places after them are still in the list. */
+  search_scope (fixture, "pt-1");
+  g_assert_cmpuint (sp_scope_page_get_n_shown (scope_page (fixture)), ==, 100);
+  g_assert_cmpuint (g_list_model_get_n_items (places), >, 100);
+  wait_for_frame (fixture);
+  g_assert_cmpuint (blank_scope_rows_on_screen (fixture), ==, 0);
+
+  scroll = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_adjustment_set_value (scroll, gtk_adjustment_get_upper (scroll) -
+                                        gtk_adjustment_get_page_size (scroll));
+      wait_for_frame (fixture);
+      wait_for_frame (fixture);
+    }
+  g_assert_cmpuint (scope_rows_on_screen (fixture), >, 0);
+  g_assert_cmpuint (blank_scope_rows_on_screen (fixture), ==, 0);
+  g_assert_cmpstr (scope_sku_at (fixture, GTK_COLUMN_VIEW (view), 99), ==, "PT-199");
+}
+
 static void
 count_toggle (guint *toggles)
 {
@@ -780,6 +867,8 @@ main (int   argc,
               fixture_set_up, test_submit_and_approve, fixture_tear_down);
   g_test_add ("/app/window/scope-sort-and-selection", Fixture, NULL,
               fixture_set_up, test_scope_sort_and_selection, fixture_tear_down);
+  g_test_add ("/app/window/scope-scroll-after-search", Fixture, GUINT_TO_POINTER (250),
+              fixture_set_up, test_scope_scroll_after_search, fixture_tear_down);
   g_test_add ("/app/window/scope-check-box", Fixture, NULL,
               fixture_set_up, test_scope_check_box, fixture_tear_down);
   g_test_add ("/app/window/boost-settings", Fixture, NULL,
