@@ -270,30 +270,12 @@ static GtkWidget *find_on_page (Fixture    *fixture,
                                 const char *page,
                                 GType       type);
 
-/* The rows of the Scope page's table that are on screen. */
+/* The rows of the Scope page's table that are on screen; with @blank, only
+ * those that show an empty place (its check box is transparent) rather
+ * than a product. */
 static guint
-scope_rows_on_screen (Fixture *fixture)
-{
-  GtkWidget *view = find_on_page (fixture, "scope", GTK_TYPE_COLUMN_VIEW);
-  guint n = 0;
-
-  for (GtkWidget *list = gtk_widget_get_first_child (view); list != NULL;
-       list = gtk_widget_get_next_sibling (list))
-    {
-      if (!GTK_IS_LIST_VIEW (list))
-        continue;
-      for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
-           row = gtk_widget_get_next_sibling (row))
-        n += gtk_widget_get_mapped (row);
-    }
-
-  return n;
-}
-
-/* The rows on screen that show an empty place (its check box is
- * transparent), not a product. */
-static guint
-blank_scope_rows_on_screen (Fixture *fixture)
+count_scope_rows (Fixture  *fixture,
+                  gboolean  blank)
 {
   GtkWidget *view = find_on_page (fixture, "scope", GTK_TYPE_COLUMN_VIEW);
   guint n = 0;
@@ -310,11 +292,23 @@ blank_scope_rows_on_screen (Fixture *fixture)
           GtkWidget *check = first_cell ? gtk_widget_get_first_child (first_cell) : NULL;
 
           g_assert_true (SP_IS_CHECK_CELL (check));
-          n += gtk_widget_get_mapped (row) && gtk_widget_get_opacity (check) == 0.0;
+          n += gtk_widget_get_mapped (row) && (!blank || gtk_widget_get_opacity (check) == 0.0);
         }
     }
 
   return n;
+}
+
+static guint
+scope_rows_on_screen (Fixture *fixture)
+{
+  return count_scope_rows (fixture, FALSE);
+}
+
+static guint
+blank_scope_rows_on_screen (Fixture *fixture)
+{
+  return count_scope_rows (fixture, TRUE);
 }
 
 static gboolean
