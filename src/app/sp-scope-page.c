@@ -523,16 +523,18 @@ render_cell (GtkListItem *list_item,
                             sp_catalog_table_is_overstocked (table, row, OVERSTOCK_DAYS));
 }
 
+/* The row of widgets that holds the cell with @child. */
 static GtkWidget *
-row_of (Cell *cell)
+row_of (GtkWidget *child)
 {
-  GtkWidget *parent = gtk_widget_get_parent (cell->child);
+  GtkWidget *parent = child ? gtk_widget_get_parent (child) : NULL;
   GtkWidget *row = parent ? gtk_widget_get_parent (parent) : NULL;
 
   return row != NULL && GTK_IS_LIST_VIEW (gtk_widget_get_parent (row)) ? row : NULL;
 }
 
-/* Hides the rows of the empty places left blank (see show_place()). */
+/* Hides the rows of the empty places left blank (see show_place()). A list
+ * item whose widgets GTK has torn down since has no child any more. */
 static void
 hide_blank_places (SpScopePage *self)
 {
@@ -544,7 +546,7 @@ hide_blank_places (SpScopePage *self)
       GtkListItem *list_item = g_ptr_array_index (list_items, i);
       SpCatalogRow *item = gtk_list_item_get_item (list_item);
       Cell *cell = g_object_get_data (G_OBJECT (list_item), "sp-cell");
-      GtkWidget *row = row_of (cell);
+      GtkWidget *row = row_of (gtk_list_item_get_child (list_item));
 
       cell->blank = FALSE;
       if (item != NULL && sp_catalog_row_get_row (item) == SP_CATALOG_ROW_NONE && row != NULL)
@@ -573,7 +575,7 @@ show_place (Cell     *cell,
             gboolean  empty)
 {
   SpScopePage *self = cell->data->self;
-  GtkWidget *row = row_of (cell);
+  GtkWidget *row = row_of (cell->child);
 
   if (row == NULL)
     return;
