@@ -745,7 +745,7 @@ add_columns (SpScopePage *self)
     { N_("Name"), TRUE, 170 },
     { N_("Category"), TRUE, 130 },
     { N_("Stock"), FALSE, 56 },
-    { N_("Cover (days)"), FALSE, 90 },
+    { N_("Cover (days)"), FALSE, 104 },
     { N_("List Price"), FALSE, 96 },
     { N_("Cost"), FALSE, 90 },
   };
