@@ -85,6 +85,12 @@ sp_cli_sandbox_main (SpCliContext  *ctx,
   if (!sp_sandbox_server_start (server, (guint)port, &error))
     return sp_cli_fail ("sandbox", error);
 
+  /* The server answers on its own thread as soon as it starts: whoever reads
+   * the URL may ask it something and stop it at once, so the signals are
+   * caught before the URL goes out. */
+  loop = g_main_loop_new (NULL, FALSE);
+  sigint_id = g_unix_signal_add (SIGINT, quit_cb, loop);
+  sigterm_id = g_unix_signal_add (SIGTERM, quit_cb, loop);
   printf ("%s\n", sp_sandbox_server_get_uri (server));
   fflush (stdout);
   fprintf (stderr, _("Sandbox listening on %s (state: %s). Open %ssandbox to see what it holds; "
@@ -92,9 +98,6 @@ sp_cli_sandbox_main (SpCliContext  *ctx,
            sp_sandbox_server_get_uri (server), state_dir != NULL ? state_dir : _("in memory"),
            sp_sandbox_server_get_uri (server));
 
-  loop = g_main_loop_new (NULL, FALSE);
-  sigint_id = g_unix_signal_add (SIGINT, quit_cb, loop);
-  sigterm_id = g_unix_signal_add (SIGTERM, quit_cb, loop);
   g_main_loop_run (loop);
   g_source_remove (sigint_id);
   g_source_remove (sigterm_id);
