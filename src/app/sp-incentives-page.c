@@ -17,9 +17,10 @@
 
 #include "sp-coupon.h"
 #include "sp-incentives-page.h"
+#include "sp-locale-numbers.h"
 #include "sp-money.h"
-#include "sp-segment.h"
 #include "sp-segment-mapping.h"
+#include "sp-segment.h"
 #include "sp-undo-toast.h"
 
 struct _SpIncentivesPage
@@ -402,7 +403,7 @@ create_coupon_row (SpIncentivesPage *self,
                    SpCoupon         *coupon,
                    gboolean          editable)
 {
-  g_autofree char *discount = sp_percent_format (sp_coupon_get_discount_value (coupon));
+  g_autofree char *discount = sp_locale_format_percent (sp_coupon_get_discount_value (coupon));
   g_autofree char *subtitle = NULL;
   g_autofree char *label = NULL;
   GtkWidget *row = adw_action_row_new ();

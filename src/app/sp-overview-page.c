@@ -16,6 +16,7 @@
 #include "sp-campaign-row.h"
 #include "sp-date.h"
 #include "sp-enum-strings.h"
+#include "sp-locale-numbers.h"
 #include "sp-money.h"
 #include "sp-overview-page.h"
 #include "sp-price-list-entry.h"
@@ -333,9 +334,9 @@ show_plan (SpOverviewPage *self,
                              plan->units_cleared, plan->units_to_clear);
   else
     units = g_strdup_printf ("%" G_GINT64_FORMAT, plan->units_cleared);
-  revenue = sp_money_format_with_currency (plan->revenue, plan->currency);
-  margin_pct = sp_percent_format (plan->margin_bp);
-  margin_amount = sp_money_format_with_currency (plan->margin, plan->currency);
+  revenue = sp_locale_format_money (plan->revenue, plan->currency);
+  margin_pct = sp_locale_format_percent (plan->margin_bp);
+  margin_amount = sp_locale_format_money (plan->margin, plan->currency);
   /* Translators: a margin amount and its percentage of revenue */
   margin = g_strdup_printf (_("%1$s (%2$s)"), margin_amount, margin_pct);
   /* SKUs priced in another currency are left out of the figures: say so,

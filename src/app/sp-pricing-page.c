@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-category.h"
+#include "sp-locale-numbers.h"
 #include "sp-money.h"
 #include "sp-price-row.h"
 #include "sp-pricing-page.h"
@@ -101,9 +102,9 @@ static void
 show_summary (SpPricingPage  *self,
               SpCampaignPlan *plan)
 {
-  g_autofree char *floor = sp_percent_format (plan->margin_floor_bp);
-  g_autofree char *revenue = sp_money_format_with_currency (plan->revenue, plan->currency);
-  g_autofree char *margin = sp_percent_format (plan->margin_bp);
+  g_autofree char *floor = sp_locale_format_percent (plan->margin_floor_bp);
+  g_autofree char *revenue = sp_locale_format_money (plan->revenue, plan->currency);
+  g_autofree char *margin = sp_locale_format_percent (plan->margin_bp);
   g_autofree char *summary = NULL;
 
   /* Translators: SKUs in the price list, projected revenue, margin after the discount */
@@ -450,13 +451,13 @@ format_cell (const SpCampaignPlanLine *line,
     case COLUMN_NAME:
       return g_strdup (line->name);
     case COLUMN_OLD_PRICE:
-      return sp_money_format_with_currency (line->old_price, line->currency);
+      return sp_locale_format_money (line->old_price, line->currency);
     case COLUMN_DISCOUNT:
-      return sp_percent_format (line->discount_bp);
+      return sp_locale_format_percent (line->discount_bp);
     case COLUMN_NEW_PRICE:
-      return sp_money_format_with_currency (line->new_price, line->currency);
+      return sp_locale_format_money (line->new_price, line->currency);
     case COLUMN_MARGIN:
-      return sp_percent_format (line->margin_bp);
+      return sp_locale_format_percent (line->margin_bp);
     case COLUMN_FLOOR:
       if (line->below_cost)
         return g_strdup (_("Below cost"));

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-company.h"
+#include "sp-locale-numbers.h"
 #include "sp-money.h"
 #include "sp-quote-line.h"
 #include "sp-quote.h"
@@ -157,7 +158,7 @@ create_line_row (SpQuotesPage *self,
                  SpQuoteLine  *line,
                  gboolean      editable)
 {
-  g_autofree char *price = sp_money_format_with_currency (sp_quote_line_get_unit_price (line),
+  g_autofree char *price = sp_locale_format_money (sp_quote_line_get_unit_price (line),
                                                           sp_quote_get_currency (quote));
   g_autofree char *subtitle = NULL;
   g_autofree char *label = NULL;
@@ -204,7 +205,7 @@ create_quote_row (SpQuotesPage *self,
                   SpQuote      *quote,
                   gboolean      editable)
 {
-  g_autofree char *total = sp_money_format_with_currency (sp_quote_get_total (quote),
+  g_autofree char *total = sp_locale_format_money (sp_quote_get_total (quote),
                                                           sp_quote_get_currency (quote));
   GListModel *lines = sp_quote_get_lines (quote);
   g_autofree char *subtitle = NULL;

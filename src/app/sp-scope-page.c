@@ -17,6 +17,7 @@
 #include "sp-catalog-row.h"
 #include "sp-category.h"
 #include "sp-check-cell.h"
+#include "sp-locale-numbers.h"
 #include "sp-money.h"
 #include "sp-product-list-model.h"
 #include "sp-scope-page.h"
@@ -428,10 +429,10 @@ format_cell (SpCatalogTable *table,
         return g_strdup ("∞");
       return g_strdup_printf ("%" G_GINT64_FORMAT, sp_catalog_table_get_days_of_cover (table, row));
     case COLUMN_PRICE:
-      return sp_money_format_with_currency (sp_catalog_table_get_list_price (table, row),
+      return sp_locale_format_money (sp_catalog_table_get_list_price (table, row),
                                             sp_catalog_table_get_currency (table, row));
     case COLUMN_COST:
-      return sp_money_format_with_currency (sp_catalog_table_get_cost (table, row),
+      return sp_locale_format_money (sp_catalog_table_get_cost (table, row),
                                             sp_catalog_table_get_currency (table, row));
     case COLUMN_IN_SCOPE:
     case N_COLUMNS:

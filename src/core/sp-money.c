@@ -235,6 +235,44 @@ sp_money_format_with_currency (gint64      minor,
 }
 
 /**
+ * sp_money_format_grouped:
+ * @minor: an amount in minor units
+ * @currency: (nullable): an ISO 4217 code such as "EUR"
+ * @group_separator: (nullable): put between groups of three digits, such
+ *   as "," or "." or a narrow no-break space; NULL or "" for none
+ * @decimal_separator: (nullable): before the cents; NULL for "."
+ *
+ * Formats @minor for people to read, with the separators of their locale:
+ * "1,234,567.89 EUR" or "1.234.567,89 EUR". Machine-readable output keeps
+ * to sp_money_format().
+ *
+ * Returns: (transfer full): the formatted amount
+ */
+char *
+sp_money_format_grouped (gint64      minor,
+                         const char *currency,
+                         const char *group_separator,
+                         const char *decimal_separator)
+{
+  guint64 magnitude = minor < 0 ? -(guint64)minor : (guint64)minor;
+  g_autofree char *units = g_strdup_printf ("%" G_GUINT64_FORMAT, magnitude / 100);
+  GString *text = g_string_new (minor < 0 ? "-" : "");
+  gsize n_digits = strlen (units);
+
+  for (gsize i = 0; i < n_digits; i++)
+    {
+      if (i > 0 && (n_digits - i) % 3 == 0 && group_separator != NULL)
+        g_string_append (text, group_separator);
+      g_string_append_c (text, units[i]);
+    }
+  g_string_append_printf (text, "%s%02u", decimal_separator ?: ".", (guint)(magnitude % 100));
+  if (currency != NULL && currency[0] != '\0')
+    g_string_append_printf (text, " %s", currency);
+
+  return g_string_free (text, FALSE);
+}
+
+/**
  * sp_percent_parse:
  * @text: (nullable): a percentage such as "20", "12.5", "12.50" or "12.5%"
  * @out_bp: (out): where to store the percentage in basis points
@@ -310,6 +348,29 @@ sp_percent_format (gint64 bp)
     number[--len] = '\0';
 
   return g_strdup_printf ("%s%%", number);
+}
+
+/**
+ * sp_percent_format_with:
+ * @bp: a percentage in basis points
+ * @decimal_separator: (nullable): before the decimals; NULL for "."
+ *
+ * sp_percent_format() with a locale's decimal separator: "12,5%".
+ *
+ * Returns: (transfer full): the formatted percentage
+ */
+char *
+sp_percent_format_with (gint64      bp,
+                        const char *decimal_separator)
+{
+  g_autofree char *text = sp_percent_format (bp);
+  g_auto(GStrv) parts = NULL;
+
+  if (decimal_separator == NULL || strcmp (decimal_separator, ".") == 0)
+    return g_steal_pointer (&text);
+
+  parts = g_strsplit (text, ".", 2);
+  return g_strjoinv (decimal_separator, parts);
 }
 
 /**

@@ -27,11 +27,17 @@ gboolean  sp_money_parse                (const char  *text,
 char     *sp_money_format               (gint64       minor) G_GNUC_WARN_UNUSED_RESULT;
 char     *sp_money_format_with_currency (gint64       minor,
                                          const char  *currency) G_GNUC_WARN_UNUSED_RESULT;
+char     *sp_money_format_grouped       (gint64       minor,
+                                         const char  *currency,
+                                         const char  *group_separator,
+                                         const char  *decimal_separator) G_GNUC_WARN_UNUSED_RESULT;
 
 gboolean  sp_percent_parse              (const char  *text,
                                          gint64      *out_bp,
                                          GError     **error);
 char     *sp_percent_format             (gint64       bp) G_GNUC_WARN_UNUSED_RESULT;
+char     *sp_percent_format_with        (gint64       bp,
+                                         const char  *decimal_separator) G_GNUC_WARN_UNUSED_RESULT;
 
 gint64    sp_money_percent_of           (gint64       minor,
                                          gint64       bp);

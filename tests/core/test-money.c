@@ -139,6 +139,53 @@ test_money_format_with_currency (void)
   g_assert_cmpstr (none, ==, "12.34");
 }
 
+/* Amounts for people: groups of three digits with their locale's
+ * separators, down to the smallest and the largest amounts. */
+static void
+test_money_format_grouped (void)
+{
+  static const struct {
+    gint64      minor;
+    const char *currency, *group, *decimal, *expected;
+  } cases[] = {
+    { 0, "EUR", ",", ".", "0.00 EUR" },
+    { 99999, "EUR", ",", ".", "999.99 EUR" },
+    { 100000, "EUR", ",", ".", "1,000.00 EUR" },
+    { 1053950, "EUR", ",", ".", "10,539.50 EUR" },
+    { -123456789, "USD", ",", ".", "-1,234,567.89 USD" },
+    { 123456789, "EUR", ".", ",", "1.234.567,89 EUR" },
+    { 123456789, "EUR", "\u202f", ",", "1\u202f234\u202f567,89 EUR" },
+    { 123456789, NULL, NULL, NULL, "1234567.89" },
+    { 123456789, "", "", ".", "1234567.89" },
+    { -5, "USD", ",", ".", "-0.05 USD" },
+    { G_MININT64, NULL, ",", ".", "-92,233,720,368,547,758.08" },
+    { G_MAXINT64, NULL, ",", ".", "92,233,720,368,547,758.07" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = sp_money_format_grouped (cases[i].minor, cases[i].currency,
+                                                       cases[i].group, cases[i].decimal);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+}
+
+/* A percentage for people, with their locale's decimal separator. */
+static void
+test_percent_format_with (void)
+{
+  g_autofree char *comma = sp_percent_format_with (1250, ",");
+  g_autofree char *dot = sp_percent_format_with (2467, NULL);
+  g_autofree char *whole = sp_percent_format_with (2000, ",");
+  g_autofree char *negative = sp_percent_format_with (-1250, ",");
+
+  g_assert_cmpstr (comma, ==, "12,5%");
+  g_assert_cmpstr (dot, ==, "24.67%");
+  g_assert_cmpstr (whole, ==, "20%");
+  g_assert_cmpstr (negative, ==, "-12,5%");
+}
+
 static void
 test_percent_parse (void)
 {
@@ -322,6 +369,8 @@ main (int   argc,
   g_test_add_func ("/core/money/format", test_money_format);
   g_test_add_func ("/core/money/format/round-trip", test_money_format_round_trip);
   g_test_add_func ("/core/money/format/with-currency", test_money_format_with_currency);
+  g_test_add_func ("/core/money/format/grouped", test_money_format_grouped);
+  g_test_add_func ("/core/money/format/percent-with", test_percent_format_with);
   g_test_add_func ("/core/money/percent/parse", test_percent_parse);
   g_test_add_func ("/core/money/percent/format", test_percent_format);
   g_test_add_func ("/core/money/percent-of/half-up", test_money_percent_of_half_up);
