@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Money and percentages as the user's locale writes them (LC_NUMERIC, set
+ * Money, percentages and counts as the user's locale writes them (LC_NUMERIC, set
  * by GTK at start): "10,539.50 EUR" in English, "10.539,50 EUR" in German.
  * Only for people to read on screen; files, the CLI and the platform keep
  * to sp_money_format().
@@ -37,4 +37,10 @@ char *
 sp_locale_format_percent (gint64 bp)
 {
   return sp_percent_format_with (bp, locale_separator (RADIXCHAR));
+}
+
+char *
+sp_locale_format_count (gint64 count)
+{
+  return sp_count_format_grouped (count, locale_separator (THOUSEP));
 }

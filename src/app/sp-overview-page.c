@@ -324,16 +324,19 @@ show_plan (SpOverviewPage *self,
   g_autofree char *margin = NULL;
   g_autofree char *margin_pct = NULL;
   g_autofree char *margin_amount = NULL;
+  g_autofree char *cleared = NULL;
+  g_autofree char *target = NULL;
 
   if (campaign == NULL)
     return;
 
+  cleared = sp_locale_format_count (plan->units_cleared);
+  target = sp_locale_format_count (plan->units_to_clear);
   if (plan->units_to_clear > 0)
     /* Translators: units the plan clears, and the campaign's target */
-    units = g_strdup_printf (_("%1$" G_GINT64_FORMAT " (target %2$" G_GINT64_FORMAT ")"),
-                             plan->units_cleared, plan->units_to_clear);
+    units = g_strdup_printf (_("%1$s (target %2$s)"), cleared, target);
   else
-    units = g_strdup_printf ("%" G_GINT64_FORMAT, plan->units_cleared);
+    units = g_strdup (cleared);
   revenue = sp_locale_format_money (plan->revenue, plan->currency);
   margin_pct = sp_locale_format_percent (plan->margin_bp);
   margin_amount = sp_locale_format_money (plan->margin, plan->currency);

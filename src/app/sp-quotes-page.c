@@ -159,7 +159,8 @@ create_line_row (SpQuotesPage *self,
                  gboolean      editable)
 {
   g_autofree char *price = sp_locale_format_money (sp_quote_line_get_unit_price (line),
-                                                          sp_quote_get_currency (quote));
+                                                   sp_quote_get_currency (quote));
+  g_autofree char *quantity = sp_locale_format_count (sp_quote_line_get_quantity (line));
   g_autofree char *subtitle = NULL;
   g_autofree char *label = NULL;
   GtkWidget *row = adw_action_row_new ();
@@ -168,8 +169,7 @@ create_line_row (SpQuotesPage *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sp_quote_line_get_sku (line));
   /* Translators: a quote line: quantity × unit price */
-  subtitle = g_strdup_printf (_("%1$" G_GINT64_FORMAT " × %2$s"),
-                              sp_quote_line_get_quantity (line), price);
+  subtitle = g_strdup_printf (_("%1$s × %2$s"), quantity, price);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
   /* Translators: accessible label of a button; %1$s is a SKU, %2$s a company code */
@@ -206,7 +206,7 @@ create_quote_row (SpQuotesPage *self,
                   gboolean      editable)
 {
   g_autofree char *total = sp_locale_format_money (sp_quote_get_total (quote),
-                                                          sp_quote_get_currency (quote));
+                                                   sp_quote_get_currency (quote));
   GListModel *lines = sp_quote_get_lines (quote);
   g_autofree char *subtitle = NULL;
   g_autofree char *n_lines = NULL;

@@ -423,17 +423,17 @@ format_cell (SpCatalogTable *table,
     case COLUMN_CATEGORY:
       return g_strdup (sp_catalog_table_get_category_path (table, row));
     case COLUMN_STOCK:
-      return g_strdup_printf ("%" G_GINT64_FORMAT, sp_catalog_table_get_stock_on_hand (table, row));
+      return sp_locale_format_count (sp_catalog_table_get_stock_on_hand (table, row));
     case COLUMN_COVER:
       if (sp_catalog_table_get_avg_daily_sales (table, row) <= 0)
         return g_strdup ("∞");
-      return g_strdup_printf ("%" G_GINT64_FORMAT, sp_catalog_table_get_days_of_cover (table, row));
+      return sp_locale_format_count (sp_catalog_table_get_days_of_cover (table, row));
     case COLUMN_PRICE:
       return sp_locale_format_money (sp_catalog_table_get_list_price (table, row),
-                                            sp_catalog_table_get_currency (table, row));
+                                     sp_catalog_table_get_currency (table, row));
     case COLUMN_COST:
       return sp_locale_format_money (sp_catalog_table_get_cost (table, row),
-                                            sp_catalog_table_get_currency (table, row));
+                                     sp_catalog_table_get_currency (table, row));
     case COLUMN_IN_SCOPE:
     case N_COLUMNS:
     default:

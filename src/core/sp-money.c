@@ -234,6 +234,24 @@ sp_money_format_with_currency (gint64      minor,
   return g_strdup_printf ("%s %s", amount, currency);
 }
 
+/* Appends @magnitude's digits in groups of three with @group_separator
+ * between them (none when NULL). */
+static void
+append_grouped (GString    *text,
+                guint64     magnitude,
+                const char *group_separator)
+{
+  char digits[24];
+  gsize n_digits = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, magnitude);
+
+  for (gsize i = 0; i < n_digits; i++)
+    {
+      if (i > 0 && (n_digits - i) % 3 == 0 && group_separator != NULL)
+        g_string_append (text, group_separator);
+      g_string_append_c (text, digits[i]);
+    }
+}
+
 /**
  * sp_money_format_grouped:
  * @minor: an amount in minor units
@@ -255,20 +273,32 @@ sp_money_format_grouped (gint64      minor,
                          const char *decimal_separator)
 {
   guint64 magnitude = minor < 0 ? -(guint64)minor : (guint64)minor;
-  g_autofree char *units = g_strdup_printf ("%" G_GUINT64_FORMAT, magnitude / 100);
   GString *text = g_string_new (minor < 0 ? "-" : "");
-  gsize n_digits = strlen (units);
 
-  for (gsize i = 0; i < n_digits; i++)
-    {
-      if (i > 0 && (n_digits - i) % 3 == 0 && group_separator != NULL)
-        g_string_append (text, group_separator);
-      g_string_append_c (text, units[i]);
-    }
+  append_grouped (text, magnitude / 100, group_separator);
   g_string_append_printf (text, "%s%02u", decimal_separator ?: ".", (guint)(magnitude % 100));
   if (currency != NULL && currency[0] != '\0')
     g_string_append_printf (text, " %s", currency);
 
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * sp_count_format_grouped:
+ * @count: a whole number, such as units in stock
+ * @group_separator: (nullable): as for sp_money_format_grouped()
+ *
+ * Formats @count for people to read: "12,345".
+ *
+ * Returns: (transfer full): the formatted number
+ */
+char *
+sp_count_format_grouped (gint64      count,
+                         const char *group_separator)
+{
+  GString *text = g_string_new (count < 0 ? "-" : "");
+
+  append_grouped (text, count < 0 ? -(guint64)count : (guint64)count, group_separator);
   return g_string_free (text, FALSE);
 }
 

@@ -31,6 +31,8 @@ char     *sp_money_format_grouped       (gint64       minor,
                                          const char  *currency,
                                          const char  *group_separator,
                                          const char  *decimal_separator) G_GNUC_WARN_UNUSED_RESULT;
+char     *sp_count_format_grouped       (gint64       count,
+                                         const char  *group_separator) G_GNUC_WARN_UNUSED_RESULT;
 
 gboolean  sp_percent_parse              (const char  *text,
                                          gint64      *out_bp,

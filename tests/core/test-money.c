@@ -171,6 +171,23 @@ test_money_format_grouped (void)
     }
 }
 
+/* Whole numbers for people, grouped the same way. */
+static void
+test_count_format_grouped (void)
+{
+  g_autofree char *small = sp_count_format_grouped (999, ",");
+  g_autofree char *thousands = sp_count_format_grouped (12345, ",");
+  g_autofree char *german = sp_count_format_grouped (-1234567, ".");
+  g_autofree char *plain = sp_count_format_grouped (1234567, NULL);
+  g_autofree char *smallest = sp_count_format_grouped (G_MININT64, ",");
+
+  g_assert_cmpstr (small, ==, "999");
+  g_assert_cmpstr (thousands, ==, "12,345");
+  g_assert_cmpstr (german, ==, "-1.234.567");
+  g_assert_cmpstr (plain, ==, "1234567");
+  g_assert_cmpstr (smallest, ==, "-9,223,372,036,854,775,808");
+}
+
 /* A percentage for people, with their locale's decimal separator. */
 static void
 test_percent_format_with (void)
@@ -371,6 +388,7 @@ main (int   argc,
   g_test_add_func ("/core/money/format/with-currency", test_money_format_with_currency);
   g_test_add_func ("/core/money/format/grouped", test_money_format_grouped);
   g_test_add_func ("/core/money/format/percent-with", test_percent_format_with);
+  g_test_add_func ("/core/money/format/count-grouped", test_count_format_grouped);
   g_test_add_func ("/core/money/percent/parse", test_percent_parse);
   g_test_add_func ("/core/money/percent/format", test_percent_format);
   g_test_add_func ("/core/money/percent-of/half-up", test_money_percent_of_half_up);
