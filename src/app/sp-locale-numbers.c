@@ -39,6 +39,13 @@ sp_locale_format_percent (gint64 bp)
   return sp_percent_format_with (bp, locale_separator (RADIXCHAR));
 }
 
+/* Both decimals, for a column of percentages. */
+char *
+sp_locale_format_percent_fixed (gint64 bp)
+{
+  return sp_percent_format_fixed (bp, locale_separator (RADIXCHAR));
+}
+
 char *
 sp_locale_format_count (gint64 count)
 {

@@ -457,7 +457,7 @@ format_cell (const SpCampaignPlanLine *line,
     case COLUMN_NEW_PRICE:
       return sp_locale_format_money (line->new_price, line->currency);
     case COLUMN_MARGIN:
-      return sp_locale_format_percent (line->margin_bp);
+      return sp_locale_format_percent_fixed (line->margin_bp);
     case COLUMN_FLOOR:
       if (line->below_cost)
         return g_strdup (_("Below cost"));

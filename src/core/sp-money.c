@@ -404,6 +404,25 @@ sp_percent_format_with (gint64      bp,
 }
 
 /**
+ * sp_percent_format_fixed:
+ * @bp: a percentage in basis points
+ * @decimal_separator: (nullable): before the decimals; NULL for "."
+ *
+ * Formats @bp with both decimals, "28.30%", so that a column of
+ * percentages lines up on its decimal separator.
+ *
+ * Returns: (transfer full): the formatted percentage
+ */
+char *
+sp_percent_format_fixed (gint64      bp,
+                         const char *decimal_separator)
+{
+  g_autofree char *number = sp_money_format_grouped (bp, NULL, NULL, decimal_separator);
+
+  return g_strdup_printf ("%s%%", number);
+}
+
+/**
  * sp_money_percent_of:
  * @minor: an amount in minor units
  * @bp: a percentage in basis points

@@ -40,6 +40,8 @@ gboolean  sp_percent_parse              (const char  *text,
 char     *sp_percent_format             (gint64       bp) G_GNUC_WARN_UNUSED_RESULT;
 char     *sp_percent_format_with        (gint64       bp,
                                          const char  *decimal_separator) G_GNUC_WARN_UNUSED_RESULT;
+char     *sp_percent_format_fixed       (gint64       bp,
+                                         const char  *decimal_separator) G_GNUC_WARN_UNUSED_RESULT;
 
 gint64    sp_money_percent_of           (gint64       minor,
                                          gint64       bp);

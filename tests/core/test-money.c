@@ -203,6 +203,21 @@ test_percent_format_with (void)
   g_assert_cmpstr (negative, ==, "-12,5%");
 }
 
+/* A column of percentages keeps both decimals. */
+static void
+test_percent_format_fixed (void)
+{
+  g_autofree char *trailing = sp_percent_format_fixed (2830, NULL);
+  g_autofree char *both = sp_percent_format_fixed (2467, ",");
+  g_autofree char *whole = sp_percent_format_fixed (1500, ".");
+  g_autofree char *small = sp_percent_format_fixed (-5, ".");
+
+  g_assert_cmpstr (trailing, ==, "28.30%");
+  g_assert_cmpstr (both, ==, "24,67%");
+  g_assert_cmpstr (whole, ==, "15.00%");
+  g_assert_cmpstr (small, ==, "-0.05%");
+}
+
 static void
 test_percent_parse (void)
 {
@@ -388,6 +403,7 @@ main (int   argc,
   g_test_add_func ("/core/money/format/with-currency", test_money_format_with_currency);
   g_test_add_func ("/core/money/format/grouped", test_money_format_grouped);
   g_test_add_func ("/core/money/format/percent-with", test_percent_format_with);
+  g_test_add_func ("/core/money/format/percent-fixed", test_percent_format_fixed);
   g_test_add_func ("/core/money/format/count-grouped", test_count_format_grouped);
   g_test_add_func ("/core/money/percent/parse", test_percent_parse);
   g_test_add_func ("/core/money/percent/format", test_percent_format);
