@@ -134,16 +134,48 @@ add_saturated (gint64 a,
   return result;
 }
 
-/* Formats hundredths as "-12.34"; the magnitude goes through guint64 so
- * that G_MININT64 formats too. */
-static char *
-format_hundredths (gint64 value)
+/* Appends @magnitude's digits in groups of three with @group_separator
+ * between them (none when NULL). */
+static void
+append_grouped (GString    *text,
+                guint64     magnitude,
+                const char *group_separator)
+{
+  char digits[24];
+  gsize n_digits = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, magnitude);
+
+  for (gsize i = 0; i < n_digits; i++)
+    {
+      if (i > 0 && (n_digits - i) % 3 == 0 && group_separator != NULL)
+        g_string_append (text, group_separator);
+      g_string_append_c (text, digits[i]);
+    }
+}
+
+/* Appends hundredths as "-1,234.50": grouped by @group_separator (none
+ * when NULL), with @decimal_separator (NULL for ".") before the decimals,
+ * which @trim drops when they are zeros ("12.5", "12"). The magnitude goes
+ * through guint64 so that G_MININT64 formats too. */
+static void
+append_hundredths (GString    *text,
+                   gint64      value,
+                   const char *group_separator,
+                   const char *decimal_separator,
+                   gboolean    trim)
 {
   guint64 magnitude = value < 0 ? -(guint64)value : (guint64)value;
+  guint hundredths = magnitude % 100;
 
-  return g_strdup_printf ("%s%" G_GUINT64_FORMAT ".%02u",
-                          value < 0 ? "-" : "",
-                          magnitude / 100, (guint)(magnitude % 100));
+  if (value < 0)
+    g_string_append_c (text, '-');
+  append_grouped (text, magnitude / 100, group_separator);
+  if (trim && hundredths == 0)
+    return;
+  g_string_append (text, decimal_separator ?: ".");
+  if (trim && hundredths % 10 == 0)
+    g_string_append_printf (text, "%u", hundredths / 10);
+  else
+    g_string_append_printf (text, "%02u", hundredths);
 }
 
 /**
@@ -210,7 +242,7 @@ sp_money_parse (const char  *text,
 char *
 sp_money_format (gint64 minor)
 {
-  return format_hundredths (minor);
+  return sp_money_format_grouped (minor, NULL, NULL, NULL);
 }
 
 /**
@@ -226,30 +258,7 @@ char *
 sp_money_format_with_currency (gint64      minor,
                                const char *currency)
 {
-  g_autofree char *amount = format_hundredths (minor);
-
-  if (currency == NULL || currency[0] == '\0')
-    return g_steal_pointer (&amount);
-
-  return g_strdup_printf ("%s %s", amount, currency);
-}
-
-/* Appends @magnitude's digits in groups of three with @group_separator
- * between them (none when NULL). */
-static void
-append_grouped (GString    *text,
-                guint64     magnitude,
-                const char *group_separator)
-{
-  char digits[24];
-  gsize n_digits = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, magnitude);
-
-  for (gsize i = 0; i < n_digits; i++)
-    {
-      if (i > 0 && (n_digits - i) % 3 == 0 && group_separator != NULL)
-        g_string_append (text, group_separator);
-      g_string_append_c (text, digits[i]);
-    }
+  return sp_money_format_grouped (minor, currency, NULL, NULL);
 }
 
 /**
@@ -272,11 +281,9 @@ sp_money_format_grouped (gint64      minor,
                          const char *group_separator,
                          const char *decimal_separator)
 {
-  guint64 magnitude = minor < 0 ? -(guint64)minor : (guint64)minor;
-  GString *text = g_string_new (minor < 0 ? "-" : "");
+  GString *text = g_string_new (NULL);
 
-  append_grouped (text, magnitude / 100, group_separator);
-  g_string_append_printf (text, "%s%02u", decimal_separator ?: ".", (guint)(magnitude % 100));
+  append_hundredths (text, minor, group_separator, decimal_separator, FALSE);
   if (currency != NULL && currency[0] != '\0')
     g_string_append_printf (text, " %s", currency);
 
@@ -367,17 +374,7 @@ sp_percent_parse (const char  *text,
 char *
 sp_percent_format (gint64 bp)
 {
-  g_autofree char *number = format_hundredths (bp);
-  char *dot = strchr (number, '.');
-  gsize len = strlen (number);
-
-  /* Drop trailing zeros of the two decimals, then a lone dot. */
-  while (len > 0 && number[len - 1] == '0' && dot != NULL && &number[len - 1] > dot)
-    number[--len] = '\0';
-  if (dot != NULL && number[len - 1] == '.')
-    number[--len] = '\0';
-
-  return g_strdup_printf ("%s%%", number);
+  return sp_percent_format_with (bp, NULL);
 }
 
 /**
@@ -393,14 +390,11 @@ char *
 sp_percent_format_with (gint64      bp,
                         const char *decimal_separator)
 {
-  g_autofree char *text = sp_percent_format (bp);
-  g_auto(GStrv) parts = NULL;
+  GString *text = g_string_new (NULL);
 
-  if (decimal_separator == NULL || strcmp (decimal_separator, ".") == 0)
-    return g_steal_pointer (&text);
-
-  parts = g_strsplit (text, ".", 2);
-  return g_strjoinv (decimal_separator, parts);
+  append_hundredths (text, bp, NULL, decimal_separator, TRUE);
+  g_string_append_c (text, '%');
+  return g_string_free (text, FALSE);
 }
 
 /**
@@ -417,9 +411,11 @@ char *
 sp_percent_format_fixed (gint64      bp,
                          const char *decimal_separator)
 {
-  g_autofree char *number = sp_money_format_grouped (bp, NULL, NULL, decimal_separator);
+  GString *text = g_string_new (NULL);
 
-  return g_strdup_printf ("%s%%", number);
+  append_hundredths (text, bp, NULL, decimal_separator, FALSE);
+  g_string_append_c (text, '%');
+  return g_string_free (text, FALSE);
 }
 
 /**
