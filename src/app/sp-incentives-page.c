@@ -18,7 +18,6 @@
 #include "sp-coupon.h"
 #include "sp-incentives-page.h"
 #include "sp-locale-numbers.h"
-#include "sp-money.h"
 #include "sp-segment-mapping.h"
 #include "sp-segment.h"
 #include "sp-undo-toast.h"

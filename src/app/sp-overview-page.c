@@ -17,7 +17,6 @@
 #include "sp-date.h"
 #include "sp-enum-strings.h"
 #include "sp-locale-numbers.h"
-#include "sp-money.h"
 #include "sp-overview-page.h"
 #include "sp-price-list-entry.h"
 #include "sp-stock-chart.h"

@@ -17,7 +17,6 @@
 
 #include "sp-category.h"
 #include "sp-locale-numbers.h"
-#include "sp-money.h"
 #include "sp-price-row.h"
 #include "sp-pricing-page.h"
 #include "sp-spinners.h"

@@ -18,7 +18,6 @@
 #include "sp-category.h"
 #include "sp-check-cell.h"
 #include "sp-locale-numbers.h"
-#include "sp-money.h"
 #include "sp-product-list-model.h"
 #include "sp-scope-page.h"
 #include "sp-site.h"
